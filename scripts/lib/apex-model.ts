@@ -57,7 +57,9 @@ export interface ApexTypeDeclaration extends ApexMemberBase {
 }
 
 export function hasAnnotation(member: ApexMemberBase, name: string): ApexAnnotation | undefined {
-  return member.annotations.find((annotation) => annotation.name.toLowerCase() === name.toLowerCase());
+  return member.annotations.find(
+    (annotation) => annotation.name.toLowerCase() === name.toLowerCase(),
+  );
 }
 
 export function hasModifier(member: ApexMemberBase, modifier: string): boolean {
@@ -74,14 +76,22 @@ function readAnnotation(annotation: AnnotationContext): ApexAnnotation {
   return { name: annotation.id().getText(), values };
 }
 
-function readModifiers(modifiers: ModifierContext[]): Pick<ApexMemberBase, 'modifiers' | 'annotations'> {
+function readModifiers(
+  modifiers: ModifierContext[],
+): Pick<ApexMemberBase, 'modifiers' | 'annotations'> {
   const annotations: ApexAnnotation[] = [];
   const words: string[] = [];
   for (const modifier of modifiers) {
     const annotation = modifier.annotation();
     if (annotation) annotations.push(readAnnotation(annotation));
     // `with sharing` arrives as one node whose text has no space.
-    else words.push(modifier.getText().toLowerCase().replace(/^(with|without|inherited)sharing$/, '$1 sharing'));
+    else
+      words.push(
+        modifier
+          .getText()
+          .toLowerCase()
+          .replace(/^(with|without|inherited)sharing$/, '$1 sharing'),
+      );
   }
   return { modifiers: words, annotations };
 }
@@ -93,7 +103,12 @@ export function readTypeRef(typeRef: TypeRefContext): ApexTypeRef {
   const name = parts
     .map((part) => part.id()?.getText() ?? (part.LIST() ? 'List' : part.SET() ? 'Set' : 'Map'))
     .join('.');
-  return { name, typeArguments, isArray: Boolean(typeRef.arraySubscripts()?.getText()), text: typeRef.getText() };
+  return {
+    name,
+    typeArguments,
+    isArray: Boolean(typeRef.arraySubscripts()?.getText()),
+    text: typeRef.getText(),
+  };
 }
 
 function readEnum(
@@ -112,7 +127,11 @@ function readEnum(
     methods: [],
     variables: [],
     innerTypes: [],
-    enumValues: declaration.enumConstants()?.id_list().map((id) => id.getText()) ?? [],
+    enumValues:
+      declaration
+        .enumConstants()
+        ?.id_list()
+        .map((id) => id.getText()) ?? [],
   };
 }
 
@@ -215,10 +234,20 @@ export function readTopLevelType(parsed: ParsedApex): ApexTypeDeclaration | unde
   const enumDeclaration = declaration.enumDeclaration();
   const interfaceDeclaration = declaration.interfaceDeclaration();
   if (classDeclaration) {
-    return readClass(classDeclaration, { ...modifiers, name: '', ...positionOf(classDeclaration) }, undefined, parsed.file);
+    return readClass(
+      classDeclaration,
+      { ...modifiers, name: '', ...positionOf(classDeclaration) },
+      undefined,
+      parsed.file,
+    );
   }
   if (enumDeclaration) {
-    return readEnum(enumDeclaration, { ...modifiers, name: '', ...positionOf(enumDeclaration) }, undefined, parsed.file);
+    return readEnum(
+      enumDeclaration,
+      { ...modifiers, name: '', ...positionOf(enumDeclaration) },
+      undefined,
+      parsed.file,
+    );
   }
   if (interfaceDeclaration) {
     const name = interfaceDeclaration.id().getText();

@@ -47,7 +47,10 @@ export function positionOf(node: ApexParserRuleContext): { line: number; column:
 }
 
 /** Every descendant of `node` (depth first) for which `visit` returns true keeps descending. */
-export function walkTree(node: ApexParserRuleContext, visit: (child: ApexParserRuleContext) => boolean): void {
+export function walkTree(
+  node: ApexParserRuleContext,
+  visit: (child: ApexParserRuleContext) => boolean,
+): void {
   for (const child of node.children ?? []) {
     if (!('children' in child)) continue; // terminal token
     const rule = child as ApexParserRuleContext;

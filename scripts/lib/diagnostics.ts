@@ -36,7 +36,8 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
  */
 export function reportGate(gate: string, diagnostics: Diagnostic[], startedAt: number): boolean {
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
-  for (const diagnostic of sortDiagnostics(diagnostics)) console.error(formatDiagnostic(diagnostic));
+  for (const diagnostic of sortDiagnostics(diagnostics))
+    console.error(formatDiagnostic(diagnostic));
   if (diagnostics.length > 0) {
     console.error(`✖ ${gate}: ${diagnostics.length} problem(s) (${seconds}s)`);
     process.exitCode = 1;

@@ -3,7 +3,7 @@
  * from the jars in @salesforce/code-analyzer-pmd-engine, PMD 7 from @salesforce/sfdx-scanner.
  * Both npm packages are pinned in package.json, so the jar versions are pinned too.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ToolingError } from './diagnostics.ts';
@@ -15,15 +15,18 @@ const INSTALL_HINT =
 
 /** The JDK command `name` (java, javap), from JAVA_HOME first, then PATH. */
 export function jdkCommand(name: 'java' | 'javap'): string {
-  const candidates = [process.env.JAVA_HOME && join(process.env.JAVA_HOME, 'bin', name), name].filter(
-    (candidate): candidate is string => Boolean(candidate),
-  );
+  const candidates = [
+    process.env.JAVA_HOME && join(process.env.JAVA_HOME, 'bin', name),
+    name,
+  ].filter((candidate): candidate is string => Boolean(candidate));
   for (const candidate of candidates) {
     const probe = spawnSync(candidate, ['-version'], { encoding: 'utf8' });
     if (probe.error || probe.status !== 0) continue;
     const version = /version "(\d+)/.exec(`${probe.stderr}${probe.stdout}`)?.[1];
     if (name === 'java' && version !== undefined && Number(version) < 11) {
-      throw new ToolingError(`Java ${version} is too old for the Apex checks (need 11+, 17 tested). ${INSTALL_HINT}`);
+      throw new ToolingError(
+        `Java ${version} is too old for the Apex checks (need 11+, 17 tested). ${INSTALL_HINT}`,
+      );
     }
     return candidate;
   }
@@ -65,13 +68,34 @@ export interface JavaRun {
   stderr: string;
 }
 
-/** Runs `java -cp <dir>/* <mainClass> args`, bounded so a wedged JVM cannot hang CI. */
-export function runJava(classpathDir: string, mainClass: string, args: string[], timeoutMs = 300_000): JavaRun {
-  const result = spawnSync(jdkCommand('java'), ['-cp', join(classpathDir, '*'), mainClass, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    timeout: timeoutMs,
+/**
+ * Runs `java -cp <dir>/* <mainClass> args` without blocking, so independent JVM tools can run
+ * side by side; bounded so a wedged JVM cannot hang CI.
+ */
+export function runJava(
+  classpathDir: string,
+  mainClass: string,
+  args: string[],
+  timeoutMs = 300_000,
+): Promise<JavaRun> {
+  const java = jdkCommand('java');
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(java, ['-cp', join(classpathDir, '*'), mainClass, ...args], {
+      timeout: timeoutMs,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', (error) =>
+      reject(new ToolingError(`${mainClass} could not run: ${error.message}`)),
+    );
+    child.on('close', (status, signal) => {
+      if (signal)
+        reject(
+          new ToolingError(`${mainClass} was stopped by ${signal} (timeout ${timeoutMs / 1000}s?)`),
+        );
+      else resolvePromise({ status, stdout, stderr });
+    });
   });
-  if (result.error) throw new ToolingError(`${mainClass} could not run: ${result.error.message}`);
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

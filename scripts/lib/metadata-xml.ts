@@ -35,14 +35,21 @@ export function parseXml(source: string): XmlElement {
   parser.onopentag = (tag) => {
     const element: XmlElement = {
       name: tag.name,
-      attributes: Object.fromEntries(Object.entries(tag.attributes).map(([key, value]) => [key, String(value)])),
+      attributes: Object.fromEntries(
+        Object.entries(tag.attributes).map(([key, value]) => [key, String(value)]),
+      ),
       children: [],
       text: '',
       line: parser.line + 1,
     };
     const parent = stack.at(-1);
     if (parent) parent.children.push(element);
-    else if (root) failure ??= new XmlSyntaxError('more than one root element', parser.line + 1, parser.column + 1);
+    else if (root)
+      failure ??= new XmlSyntaxError(
+        'more than one root element',
+        parser.line + 1,
+        parser.column + 1,
+      );
     else root = element;
     stack.push(element);
   };
@@ -58,7 +65,11 @@ export function parseXml(source: string): XmlElement {
   parser.oncdata = appendText;
   parser.onerror = (error) => {
     // sax's message carries its own "Line/Column/Char" suffix; keep only the reason.
-    failure ??= new XmlSyntaxError(error.message.split('\n')[0] ?? 'malformed XML', parser.line + 1, parser.column + 1);
+    failure ??= new XmlSyntaxError(
+      error.message.split('\n')[0] ?? 'malformed XML',
+      parser.line + 1,
+      parser.column + 1,
+    );
     parser.resume();
   };
 

@@ -1,13 +1,14 @@
 /**
  * What the gates know about SObjects: the project's own objects and fields (force-app/.../objects)
- * merged over the standard objects of the pinned API version (the apex-ls sobject-types jar).
+ * merged over the standard objects of the pinned API version (the apex-ls sobject-types jar, whose
+ * classes describe each standard object: fields, lookups, child relationships).
  * Names are case-insensitive, as in Apex and SOQL; the project's namespace prefix is optional.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { jdkCommand, sobjectTypesJar } from './java.ts';
-import { listJarEntries } from './jar-entries.ts';
+import { readPublicInstanceFields } from './class-fields.ts';
+import { sobjectTypesJar } from './java.ts';
+import { JarReader } from './jar-reader.ts';
 import { childText, childrenNamed, parseXmlFile } from './metadata-xml.ts';
 import { listSourceFiles, readSfdxProject } from './project.ts';
 
@@ -104,10 +105,53 @@ const SYSTEM_RELATIONSHIPS: Record<string, [string, string][]> = {
   __mdt: [],
 };
 
+/** Child relationships every custom object has (history and sharing objects are named after it). */
+const CUSTOM_OBJECT_CHILDREN: [string, (objectName: string) => string][] = [
+  ['Attachments', () => 'Attachment'],
+  ['Notes', () => 'Note'],
+  ['NotesAndAttachments', () => 'NoteAndAttachment'],
+  ['AttachedContentDocuments', () => 'AttachedContentDocument'],
+  ['CombinedAttachments', () => 'CombinedAttachment'],
+  ['ContentDocumentLinks', () => 'ContentDocumentLink'],
+  ['ProcessInstances', () => 'ProcessInstance'],
+  ['Histories', (objectName) => objectName.replace(/__c$/i, '__History')],
+  ['Shares', (objectName) => objectName.replace(/__c$/i, '__Share')],
+];
+/** Fields of the `<Object>__History` and `<Object>__Share` objects Salesforce creates. */
+const DERIVED_OBJECT_FIELDS: Record<string, [string, string][]> = {
+  __history: [
+    ['Id', 'Id'],
+    ['ParentId', 'Id'],
+    ['Field', 'String'],
+    ['DataType', 'String'],
+    ['OldValue', 'Object'],
+    ['NewValue', 'Object'],
+    ['CreatedById', 'Id'],
+    ['CreatedDate', 'Datetime'],
+    ['IsDeleted', 'Boolean'],
+  ],
+  __share: [
+    ['Id', 'Id'],
+    ['ParentId', 'Id'],
+    ['UserOrGroupId', 'Id'],
+    ['AccessLevel', 'String'],
+    ['RowCause', 'String'],
+    ['LastModifiedById', 'Id'],
+    ['LastModifiedDate', 'Datetime'],
+    ['IsDeleted', 'Boolean'],
+  ],
+};
+
 const SOBJECT_PACKAGE = 'com/nawforce/runforce/SObjects/';
 
 function emptyObject(name: string, origin: SObjectInfo['origin']): SObjectInfo {
-  return { name, origin, fields: new Map(), parentRelationships: new Map(), childRelationships: new Map() };
+  return {
+    name,
+    origin,
+    fields: new Map(),
+    parentRelationships: new Map(),
+    childRelationships: new Map(),
+  };
 }
 
 function suffixOf(name: string): string | undefined {
@@ -117,8 +161,11 @@ function suffixOf(name: string): string | undefined {
 export class SchemaCatalog {
   private readonly namespacePrefix: string;
   private readonly project = new Map<string, SObjectInfo>();
+  /** Project objects with an .object-meta.xml (or derived from one: history, share). */
+  private readonly declared = new Set<string>();
   private readonly standard = new Map<string, SObjectInfo | null>();
   private standardNames: Map<string, string> | undefined;
+  private jar: JarReader | undefined;
 
   constructor(readonly root: string) {
     const namespace = readSfdxProject(root).namespace;
@@ -129,7 +176,9 @@ export class SchemaCatalog {
   /** `ssend__Foo__c` -> `foo__c` (the project's own namespace is implicit inside the package). */
   key(name: string): string {
     const lower = name.toLowerCase();
-    return this.namespacePrefix && lower.startsWith(this.namespacePrefix) && lower.split('__').length > 2
+    return this.namespacePrefix &&
+      lower.startsWith(this.namespacePrefix) &&
+      lower.split('__').length > 2
       ? lower.slice(this.namespacePrefix.length)
       : lower;
   }
@@ -138,20 +187,27 @@ export class SchemaCatalog {
   object(name: string): SObjectInfo | undefined {
     const key = this.key(name);
     const standard = this.standardObject(key);
+    // A lookup to an object the project never declares must not make that object exist.
     const project = this.project.get(key);
+    if (!standard && project && !this.declared.has(key)) return undefined;
     if (!standard) return project;
     if (!project) return standard;
     return {
       ...standard,
       fields: new Map([...standard.fields, ...project.fields]),
-      parentRelationships: new Map([...standard.parentRelationships, ...project.parentRelationships]),
+      parentRelationships: new Map([
+        ...standard.parentRelationships,
+        ...project.parentRelationships,
+      ]),
       childRelationships: new Map([...standard.childRelationships, ...project.childRelationships]),
     };
   }
 
   /** Objects the project declares (custom objects, or standard objects it adds fields to). */
   projectObjects(): SObjectInfo[] {
-    return [...this.project.values()];
+    return [...this.project.entries()]
+      .filter(([key]) => this.declared.has(key) || this.isStandardObject(key))
+      .map(([, info]) => info);
   }
 
   isStandardObject(name: string): boolean {
@@ -179,18 +235,42 @@ export class SchemaCatalog {
       const info = this.projectObject(name);
       const suffix = suffixOf(name);
       if (suffix && existsSync(join(folder, `${name}.object-meta.xml`))) {
+        this.declared.add(this.key(name));
         for (const [field, apexType] of SYSTEM_FIELDS[suffix] ?? []) {
           info.fields.set(field.toLowerCase(), { name: field, apexType, origin: 'standard' });
         }
         for (const [relationship, target] of SYSTEM_RELATIONSHIPS[suffix] ?? []) {
           info.parentRelationships.set(relationship.toLowerCase(), { name: relationship, target });
         }
+        if (suffix === '__c') this.addCustomObjectChildren(info);
       }
       const fieldsFolder = join(folder, 'fields');
       if (!existsSync(fieldsFolder)) continue;
-      for (const entry of readdirSync(fieldsFolder).filter((file) => file.endsWith('.field-meta.xml'))) {
+      for (const entry of readdirSync(fieldsFolder).filter((file) =>
+        file.endsWith('.field-meta.xml'),
+      )) {
         this.addProjectField(info, join(fieldsFolder, entry));
       }
+    }
+  }
+
+  private addCustomObjectChildren(info: SObjectInfo): void {
+    for (const [relationship, target] of CUSTOM_OBJECT_CHILDREN) {
+      const targetName = target(info.name);
+      info.childRelationships.set(relationship.toLowerCase(), {
+        name: relationship,
+        target: targetName,
+      });
+      const derivedFields =
+        DERIVED_OBJECT_FIELDS[targetName.slice(targetName.lastIndexOf('__')).toLowerCase()];
+      if (!derivedFields) continue;
+      const derived = this.projectObject(targetName);
+      this.declared.add(this.key(targetName));
+      derived.origin = 'project';
+      for (const [field, apexType] of derivedFields) {
+        derived.fields.set(field.toLowerCase(), { name: field, apexType, origin: 'standard' });
+      }
+      derived.parentRelationships.set('parent', { name: 'Parent', target: info.name });
     }
   }
 
@@ -203,7 +283,8 @@ export class SchemaCatalog {
     }
     const name = childText(xml, 'fullName') ?? basename(file, '.field-meta.xml');
     const metadataType = childText(xml, 'type') ?? 'Text';
-    const formulaType = childrenNamed(xml, 'formula').length > 0 ? childText(xml, 'type') : undefined;
+    const formulaType =
+      childrenNamed(xml, 'formula').length > 0 ? childText(xml, 'type') : undefined;
     const apexType = METADATA_TO_APEX_TYPE[formulaType ?? metadataType] ?? 'Object';
     info.fields.set(name.toLowerCase(), { name, apexType, origin: 'project', file });
     const target = childText(xml, 'referenceTo');
@@ -213,42 +294,48 @@ export class SchemaCatalog {
     const childName = childText(xml, 'relationshipName');
     if (childName) {
       const child = `${childName}__r`;
-      this.projectObject(target).childRelationships.set(child.toLowerCase(), { name: child, target: info.name });
+      this.projectObject(target).childRelationships.set(child.toLowerCase(), {
+        name: child,
+        target: info.name,
+      });
     }
   }
 
   private standardObject(key: string): SObjectInfo | undefined {
     if (!this.standardNames) {
+      this.jar = new JarReader(sobjectTypesJar());
       this.standardNames = new Map(
-        listJarEntries(sobjectTypesJar())
-          .filter((entry) => entry.startsWith(SOBJECT_PACKAGE) && entry.endsWith('.class') && !entry.includes('$'))
+        this.jar
+          .names()
+          .filter(
+            (entry) =>
+              entry.startsWith(SOBJECT_PACKAGE) && entry.endsWith('.class') && !entry.includes('$'),
+          )
           .map((entry) => entry.slice(SOBJECT_PACKAGE.length, -'.class'.length))
           .map((name) => [name.toLowerCase(), name]),
       );
     }
     const exactName = this.standardNames.get(key);
-    if (!exactName) return undefined;
-    if (!this.standard.has(key)) this.standard.set(key, describeStandardObject(exactName));
+    if (!exactName || !this.jar) return undefined;
+    if (!this.standard.has(key)) {
+      const classFile = this.jar.read(`${SOBJECT_PACKAGE}${exactName}.class`);
+      this.standard.set(key, classFile ? describeStandardObject(exactName, classFile) : null);
+    }
     return this.standard.get(key) ?? undefined;
   }
 }
 
-/** Reads one standard object's public fields from its class in the sobject-types jar. */
-function describeStandardObject(name: string): SObjectInfo {
-  const result = spawnSync(
-    jdkCommand('javap'),
-    ['-public', '-cp', sobjectTypesJar(), `${SOBJECT_PACKAGE.replaceAll('/', '.')}${name}`],
-    { encoding: 'utf8', timeout: 60_000 },
-  );
-  if (result.status !== 0) throw new Error(`javap could not describe ${name}: ${result.stderr}`);
+/** One standard object from its class: `String CaseNumber`, `Contact Contact`, `CaseComment[] CaseComments`. */
+function describeStandardObject(name: string, classFile: Buffer): SObjectInfo {
   const info = emptyObject(name, 'standard');
-  for (const match of result.stdout.matchAll(/^\s+public (?!static)([\w.$]+)(\[\])? (\w+);$/gm)) {
-    const [, javaType = '', array, field = ''] = match;
-    const typeName = javaType.slice(javaType.lastIndexOf('.') + 1);
+  for (const { name: field, descriptor } of readPublicInstanceFields(classFile)) {
+    const isArray = descriptor.startsWith('[');
+    const className = descriptor.replace(/^\[*L/, '').replace(/;$/, '');
+    const typeName = className.slice(className.lastIndexOf('/') + 1);
     const key = field.toLowerCase();
-    if (javaType.includes('.SObjects.')) {
+    if (className.startsWith(SOBJECT_PACKAGE)) {
       const relationship = { name: field, target: typeName };
-      if (array) info.childRelationships.set(key, relationship);
+      if (isArray) info.childRelationships.set(key, relationship);
       else info.parentRelationships.set(key, relationship);
     } else {
       info.fields.set(key, { name: field, apexType: typeName, origin: 'standard' });

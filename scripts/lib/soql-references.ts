@@ -117,10 +117,20 @@ function readScope(
 }
 
 /** A subquery is either a child relationship (in the select list) or a semi-join (in WHERE). */
-function readSubQuery(node: SubQueryContext, outer: Scope, references: SoqlReferences, catalog: SchemaCatalog): void {
+function readSubQuery(
+  node: SubQueryContext,
+  outer: Scope,
+  references: SoqlReferences,
+  catalog: SchemaCatalog,
+): void {
   let isChildRelationship = false;
-  for (let parent: ApexParserRuleContext | undefined = node.parentCtx; parent; parent = parent.parentCtx) {
-    if (parent instanceof SelectEntryContext || parent instanceof SubFieldEntryContext) isChildRelationship = true;
+  for (
+    let parent: ApexParserRuleContext | undefined = node.parentCtx;
+    parent;
+    parent = parent.parentCtx
+  ) {
+    if (parent instanceof SelectEntryContext || parent instanceof SubFieldEntryContext)
+      isChildRelationship = true;
     if (parent instanceof QueryContext || parent instanceof SubQueryContext) break;
   }
   if (!isChildRelationship) {
@@ -139,7 +149,12 @@ function readSubQuery(node: SubQueryContext, outer: Scope, references: SoqlRefer
   const child = outer.objectName
     ? catalog.object(outer.objectName)?.childRelationships.get(relationship.toLowerCase())
     : undefined;
-  const aliases = new Set(node.fromNameList().soqlId_list().map((alias) => alias.getText().toLowerCase()));
+  const aliases = new Set(
+    node
+      .fromNameList()
+      .soqlId_list()
+      .map((alias) => alias.getText().toLowerCase()),
+  );
   readScope(node, { objectName: child?.target, aliases }, references, catalog);
 }
 
@@ -147,13 +162,25 @@ function readSubQuery(node: SubQueryContext, outer: Scope, references: SoqlRefer
 function readTypeOf(node: TypeOfContext, scope: Scope, references: SoqlReferences): void {
   const polymorphic = fieldPath(node.fieldName(), scope);
   if (scope.objectName) {
-    references.fields.push({ objectName: scope.objectName, path: polymorphic, ...positionOf(node.fieldName()) });
+    references.fields.push({
+      objectName: scope.objectName,
+      path: polymorphic,
+      ...positionOf(node.fieldName()),
+    });
   }
   for (const branch of node.whenClause_list()) {
     const objectName = branch.fieldName().getText();
-    references.objects.push({ kind: 'object', name: objectName, ...positionOf(branch.fieldName()) });
+    references.objects.push({
+      kind: 'object',
+      name: objectName,
+      ...positionOf(branch.fieldName()),
+    });
     for (const field of branch.fieldNameList().fieldName_list()) {
-      references.fields.push({ objectName, path: fieldPath(field, { objectName, aliases: new Set() }), ...positionOf(field) });
+      references.fields.push({
+        objectName,
+        path: fieldPath(field, { objectName, aliases: new Set() }),
+        ...positionOf(field),
+      });
     }
   }
 }
@@ -166,11 +193,23 @@ function fieldPath(node: FieldNameContext, scope: Scope): string[] {
 }
 
 export type FieldResolution =
-  | { ok: true; steps: { objectName: string; member: string; kind: 'field' | 'relationship'; target?: string }[] }
+  | {
+      ok: true;
+      steps: {
+        objectName: string;
+        member: string;
+        kind: 'field' | 'relationship';
+        target?: string;
+      }[];
+    }
   | { ok: false; message: string };
 
 /** Walks `Contact.Account.Name` from `objectName`: every segment but the last must be a relationship. */
-export function resolveFieldPath(catalog: SchemaCatalog, objectName: string, path: string[]): FieldResolution {
+export function resolveFieldPath(
+  catalog: SchemaCatalog,
+  objectName: string,
+  path: string[],
+): FieldResolution {
   const steps: Extract<FieldResolution, { ok: true }>['steps'] = [];
   let current = catalog.object(objectName);
   if (!current) return { ok: false, message: `unknown object ${objectName}` };
@@ -185,10 +224,19 @@ export function resolveFieldPath(catalog: SchemaCatalog, objectName: string, pat
           message: `${current.name} has no relationship named ${segment} (in ${path.join('.')})`,
         };
       }
-      steps.push({ objectName: current.name, member: relationship.name, kind: 'relationship', target: relationship.target });
+      steps.push({
+        objectName: current.name,
+        member: relationship.name,
+        kind: 'relationship',
+        target: relationship.target,
+      });
       if (isLast) break;
       const next = catalog.object(relationship.target);
-      if (!next) return { ok: false, message: `${current.name}.${segment} points at unknown object ${relationship.target}` };
+      if (!next)
+        return {
+          ok: false,
+          message: `${current.name}.${segment} points at unknown object ${relationship.target}`,
+        };
       current = next;
       continue;
     }

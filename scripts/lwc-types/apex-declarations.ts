@@ -65,17 +65,28 @@ function declareMethod(
   const where = { file: owner.file, line: method.line, column: method.column, rule: RULE };
   const label = `${owner.name}.${method.name}`;
   if (!hasModifier(method, 'static')) {
-    diagnostics.push({ ...where, message: `@AuraEnabled method ${label} must be static to be called from an LWC` });
+    diagnostics.push({
+      ...where,
+      message: `@AuraEnabled method ${label} must be static to be called from an LWC`,
+    });
     return undefined;
   }
   if (!hasModifier(method, 'public') && !hasModifier(method, 'global')) {
-    diagnostics.push({ ...where, message: `@AuraEnabled method ${label} must be public (or global) to be called from an LWC` });
+    diagnostics.push({
+      ...where,
+      message: `@AuraEnabled method ${label} must be public (or global) to be called from an LWC`,
+    });
     return undefined;
   }
   const parameters = method.parameters.map((parameter) => {
     const resolved = resolveTypeRef(emitter.project, parameter.type, owner);
     for (const name of unknownNames(resolved)) {
-      diagnostics.push({ ...where, ...parameter, rule: RULE, message: `unknown Apex type ${name} of parameter ${parameter.name} of ${label}` });
+      diagnostics.push({
+        ...where,
+        ...parameter,
+        rule: RULE,
+        message: `unknown Apex type ${name} of parameter ${parameter.name} of ${label}`,
+      });
     }
     emitter.pending.push(...referencedTypes(resolved));
     return `${parameter.name}: ${toTypeScript(resolved)} | null | undefined`;
@@ -98,7 +109,9 @@ function declareMethod(
   return [
     `declare module '@salesforce/apex/${owner.name}.${method.name}' {`,
     `  import type { ${methodType} } from '@salesforce/apex';`,
-    importedTypes.length > 0 ? `  import type { ${importedTypes.join(', ')} } from '@salesforce/apex-types';` : undefined,
+    importedTypes.length > 0
+      ? `  import type { ${importedTypes.join(', ')} } from '@salesforce/apex-types';`
+      : undefined,
     `  /** ${label}: ${relativeSource(owner.file)}:${method.line}. */`,
     `  const ${method.name}: ${methodType}<${params}, ${returns}>;`,
     `  export default ${method.name};`,
@@ -108,14 +121,20 @@ function declareMethod(
     .join('\n');
 }
 
-function referencedTypeNames(emitter: Emitter, method: ApexMethod, owner: ApexTypeDeclaration): string[] {
+function referencedTypeNames(
+  emitter: Emitter,
+  method: ApexMethod,
+  owner: ApexTypeDeclaration,
+): string[] {
   const types = [...method.parameters.map((parameter) => parameter.type)];
   if (method.returnType !== 'void') types.push(method.returnType);
   const names: string[] = [];
   const collect = (resolved: ResolvedType): void => {
-    if (resolved.kind === 'apex' && resolved.declaration.kind !== 'interface') names.push(interfaceName(resolved.declaration));
+    if (resolved.kind === 'apex' && resolved.declaration.kind !== 'interface')
+      names.push(interfaceName(resolved.declaration));
     if (resolved.kind === 'sobject') names.push(resolved.name);
-    if (resolved.kind === 'primitive' && resolved.ts === 'SObjectRecord') names.push('SObjectRecord');
+    if (resolved.kind === 'primitive' && resolved.ts === 'SObjectRecord')
+      names.push('SObjectRecord');
     if (resolved.kind === 'collection') resolved.elements.forEach(collect);
   };
   for (const type of types) collect(resolveTypeRef(emitter.project, type, owner));
@@ -123,11 +142,17 @@ function referencedTypeNames(emitter: Emitter, method: ApexMethod, owner: ApexTy
 }
 
 /** Interface (or union, for enums) of a project type, queuing the types its properties use. */
-function emitApexType(emitter: Emitter, declaration: ApexTypeDeclaration, diagnostics: Diagnostic[]): void {
+function emitApexType(
+  emitter: Emitter,
+  declaration: ApexTypeDeclaration,
+  diagnostics: Diagnostic[],
+): void {
   const name = interfaceName(declaration);
   if (declaration.kind === 'enum') {
     const values = declaration.enumValues.map((value) => `'${value}'`).join(' | ') || 'never';
-    emitter.interfaces.push(`  /** Apex enum ${declaration.qualifiedName}. */\n  export type ${name} = ${values};`);
+    emitter.interfaces.push(
+      `  /** Apex enum ${declaration.qualifiedName}. */\n  export type ${name} = ${values};`,
+    );
     return;
   }
   const properties: string[] = [];
@@ -147,7 +172,12 @@ function emitApexType(emitter: Emitter, declaration: ApexTypeDeclaration, diagno
     properties.push(`    ${variable.name}?: ${toTypeScript(resolved)} | null;`);
   }
   emitter.interfaces.push(
-    [`  /** Apex class ${declaration.qualifiedName} (its @AuraEnabled properties). */`, `  export interface ${name} {`, ...properties, '  }'].join('\n'),
+    [
+      `  /** Apex class ${declaration.qualifiedName} (its @AuraEnabled properties). */`,
+      `  export interface ${name} {`,
+      ...properties,
+      '  }',
+    ].join('\n'),
   );
 }
 
@@ -158,7 +188,11 @@ function emitSObject(emitter: Emitter, objectName: string): void {
   const used = emitter.usage.get(object.name.toLowerCase()) ?? new Set<string>();
   const members = new Map<string, string>();
   for (const field of object.fields.values()) {
-    const wanted = field.name === 'Id' || field.origin === 'project' || object.origin === 'project' || used.has(field.name);
+    const wanted =
+      field.name === 'Id' ||
+      field.origin === 'project' ||
+      object.origin === 'project' ||
+      used.has(field.name);
     if (wanted) members.set(field.name, FIELD_TYPES[field.apexType.toLowerCase()] ?? 'unknown');
   }
   for (const relationship of object.parentRelationships.values()) {
@@ -171,23 +205,44 @@ function emitSObject(emitter: Emitter, objectName: string): void {
     emitter.pending.push({ kind: 'sobject', name: child.target });
     members.set(child.name, `${child.target}[]`);
   }
-  const lines = [...members.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, type]) => `    ${name}?: ${type};`);
-  emitter.interfaces.push([`  /** SObject ${object.name}: the fields the project declares or reads. */`, `  export interface ${object.name} {`, ...lines, '  }'].join('\n'));
+  const lines = [...members.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, type]) => `    ${name}?: ${type};`);
+  emitter.interfaces.push(
+    [
+      `  /** SObject ${object.name}: the fields the project declares or reads. */`,
+      `  export interface ${object.name} {`,
+      ...lines,
+      '  }',
+    ].join('\n'),
+  );
 }
 
 function drainPending(emitter: Emitter, diagnostics: Diagnostic[]): void {
   for (let next = emitter.pending.shift(); next; next = emitter.pending.shift()) {
-    const key = next.kind === 'apex' ? `apex:${next.declaration.qualifiedName}` : next.kind === 'sobject' ? `sobject:${next.name}` : '';
+    const key =
+      next.kind === 'apex'
+        ? `apex:${next.declaration.qualifiedName}`
+        : next.kind === 'sobject'
+          ? `sobject:${next.name}`
+          : '';
     if (!key || emitter.emitted.has(key.toLowerCase())) continue;
     emitter.emitted.add(key.toLowerCase());
-    if (next.kind === 'apex' && next.declaration.kind !== 'interface') emitApexType(emitter, next.declaration, diagnostics);
+    if (next.kind === 'apex' && next.declaration.kind !== 'interface')
+      emitApexType(emitter, next.declaration, diagnostics);
     if (next.kind === 'sobject') emitSObject(emitter, next.name);
   }
 }
 
 export function generateApexDeclarations(project: ApexProject): ApexDeclarations {
   const diagnostics: Diagnostic[] = [];
-  const emitter: Emitter = { project, usage: collectSObjectUsage(project), pending: [], emitted: new Set(), interfaces: [] };
+  const emitter: Emitter = {
+    project,
+    usage: collectSObjectUsage(project),
+    pending: [],
+    emitted: new Set(),
+    interfaces: [],
+  };
   const modules: string[] = [];
   const topLevel = [...project.types.values()].filter((type) => !type.qualifiedName.includes('.'));
   for (const owner of topLevel.sort((a, b) => a.name.localeCompare(b.name))) {

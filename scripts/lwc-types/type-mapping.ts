@@ -54,12 +54,17 @@ function lookup(project: ApexProject, name: string, context: ApexTypeDeclaration
   return { kind: 'unknown', name };
 }
 
-export function resolveTypeRef(project: ApexProject, type: ApexTypeRef, context: ApexTypeDeclaration): ResolvedType {
+export function resolveTypeRef(
+  project: ApexProject,
+  type: ApexTypeRef,
+  context: ApexTypeDeclaration,
+): ResolvedType {
   const element = (): ResolvedType => resolveTypeRef(project, { ...type, isArray: false }, context);
   if (type.isArray) return { kind: 'collection', ts: 'array', elements: [element()] };
   const collection = type.name.toLowerCase();
   const args = type.typeArguments.map((argument) => resolveTypeRef(project, argument, context));
-  if (collection === 'list' || collection === 'set') return { kind: 'collection', ts: 'array', elements: args };
+  if (collection === 'list' || collection === 'set')
+    return { kind: 'collection', ts: 'array', elements: args };
   if (collection === 'map') return { kind: 'collection', ts: 'record', elements: args.slice(1) };
   return lookup(project, type.name, context);
 }
@@ -70,7 +75,9 @@ export function toTypeScript(resolved: ResolvedType): string {
     case 'primitive':
       return resolved.ts;
     case 'apex':
-      return resolved.declaration.kind === 'interface' ? 'unknown' : interfaceName(resolved.declaration);
+      return resolved.declaration.kind === 'interface'
+        ? 'unknown'
+        : interfaceName(resolved.declaration);
     case 'sobject':
       return resolved.name;
     case 'unknown':
@@ -78,7 +85,9 @@ export function toTypeScript(resolved: ResolvedType): string {
     case 'collection': {
       const inner = resolved.elements[0] ? toTypeScript(resolved.elements[0]) : 'unknown';
       // Apex Map keys serialise as JSON object keys, so they are always strings on the client.
-      return resolved.ts === 'record' ? `Record<string, ${inner}>` : `${/\W/.test(inner) ? `(${inner})` : inner}[]`;
+      return resolved.ts === 'record'
+        ? `Record<string, ${inner}>`
+        : `${/\W/.test(inner) ? `(${inner})` : inner}[]`;
     }
   }
 }

@@ -111,3 +111,34 @@ describe('generated LWC->Apex declarations', () => {
     assert.match(error?.message ?? '', /@salesforce\/label\/c\.No_Such_Label/);
   });
 });
+
+describe('@AuraEnabled methods an LWC cannot call', () => {
+  it('are reported with file and line instead of declared', () => {
+    const badOut = join(outDir, 'bad-aura');
+    mkdirSync(badOut, { recursive: true });
+    const { diagnostics } = generateLwcTypes(
+      join(import.meta.dirname, 'fixtures', 'bad-aura'),
+      badOut,
+    );
+    assert.deepEqual(
+      diagnostics.map((diagnostic) => [
+        basename(diagnostic.file),
+        diagnostic.line,
+        diagnostic.message,
+      ]),
+      [
+        [
+          'BadAura.cls',
+          3,
+          '@AuraEnabled method BadAura.notStatic must be static to be called from an LWC',
+        ],
+        ['BadAura.cls', 8, 'unknown Apex return type Widget of BadAura.unknownReturn'],
+        [
+          'BadAura.cls',
+          18,
+          '@AuraEnabled method BadAura.overloaded is overloaded; an LWC can only call one method per name',
+        ],
+      ],
+    );
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Diagnostic } from '../lib/diagnostics.ts';
-import { childText, parseXmlFile, XmlSyntaxError } from '../lib/metadata-xml.ts';
+import { childText, parseXmlFileOrReport } from '../lib/metadata-xml.ts';
 import { listSourceFiles } from '../lib/project.ts';
 import { collectSoqlReferences, resolveFieldPath } from '../lib/soql-references.ts';
 import type { ApexProject } from '../lwc-types/apex-project.ts';
@@ -31,40 +31,30 @@ export function checkMetaFiles(project: ApexProject): Diagnostic[] {
       });
       continue;
     }
-    try {
-      const xml = parseXmlFile(meta);
-      if (xml.name !== rootName) {
-        diagnostics.push({
-          file: meta,
-          line: xml.line,
-          rule: 'apex-meta-xml',
-          message: `root element is <${xml.name}>, expected <${rootName}>`,
-        });
-      }
-      if (!/^\d+\.0$/.test(childText(xml, 'apiVersion') ?? '')) {
-        diagnostics.push({
-          file: meta,
-          line: xml.line,
-          rule: 'apex-meta-xml',
-          message: 'missing or malformed <apiVersion> (e.g. 65.0)',
-        });
-      }
-      if (childText(xml, 'status') !== 'Active') {
-        diagnostics.push({
-          file: meta,
-          line: xml.line,
-          rule: 'apex-meta-xml',
-          message: '<status> must be Active',
-        });
-      }
-    } catch (error) {
-      if (!(error instanceof XmlSyntaxError)) throw error;
+    const xml = parseXmlFileOrReport(meta, diagnostics);
+    if (!xml) continue;
+    if (xml.name !== rootName) {
       diagnostics.push({
         file: meta,
-        line: error.line,
-        column: error.column,
-        rule: 'xml-syntax',
-        message: error.message,
+        line: xml.line,
+        rule: 'apex-meta-xml',
+        message: `root element is <${xml.name}>, expected <${rootName}>`,
+      });
+    }
+    if (!/^\d+\.0$/.test(childText(xml, 'apiVersion') ?? '')) {
+      diagnostics.push({
+        file: meta,
+        line: xml.line,
+        rule: 'apex-meta-xml',
+        message: 'missing or malformed <apiVersion> (e.g. 65.0)',
+      });
+    }
+    if (childText(xml, 'status') !== 'Active') {
+      diagnostics.push({
+        file: meta,
+        line: xml.line,
+        rule: 'apex-meta-xml',
+        message: '<status> must be Active',
       });
     }
   }

@@ -92,3 +92,26 @@ export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
 export function childText(element: XmlElement, name: string): string | undefined {
   return element.children.find((child) => child.name === name)?.text;
 }
+
+/**
+ * Parses `file`, or records a malformed-XML finding (rule `xml-syntax`, with line and column) in
+ * `diagnostics` and returns undefined: the shared way gates read metadata they also vouch for.
+ */
+export function parseXmlFileOrReport(
+  file: string,
+  diagnostics: { file: string; line?: number; column?: number; message: string; rule: string }[],
+): XmlElement | undefined {
+  try {
+    return parseXmlFile(file);
+  } catch (error) {
+    if (!(error instanceof XmlSyntaxError)) throw error;
+    diagnostics.push({
+      file,
+      line: error.line,
+      column: error.column,
+      message: `malformed XML: ${error.message}`,
+      rule: 'xml-syntax',
+    });
+    return undefined;
+  }
+}

@@ -4,7 +4,12 @@
  */
 import { basename } from 'node:path';
 import type { Diagnostic } from '../lib/diagnostics.ts';
-import { childText, childrenNamed, parseXmlFile, XmlSyntaxError } from '../lib/metadata-xml.ts';
+import {
+  childText,
+  childrenNamed,
+  parseXmlFileOrReport,
+  type XmlElement,
+} from '../lib/metadata-xml.ts';
 import { listSourceFiles } from '../lib/project.ts';
 
 export interface PlatformDeclarations {
@@ -18,24 +23,13 @@ export interface PlatformDeclarations {
 function readNames(
   root: string,
   suffix: string,
-  read: (file: string) => string[],
+  read: (xml: XmlElement, file: string) => string[],
   diagnostics: Diagnostic[],
 ): string[] {
-  const names: string[] = [];
-  for (const file of listSourceFiles(root, (path) => path.endsWith(suffix))) {
-    try {
-      names.push(...read(file));
-    } catch (error) {
-      if (!(error instanceof XmlSyntaxError)) throw error;
-      diagnostics.push({
-        file,
-        line: error.line,
-        column: error.column,
-        rule: 'xml-syntax',
-        message: error.message,
-      });
-    }
-  }
+  const names = listSourceFiles(root, (path) => path.endsWith(suffix)).flatMap((file) => {
+    const xml = parseXmlFileOrReport(file, diagnostics);
+    return xml ? read(xml, file) : [];
+  });
   return [...new Set(names)].sort();
 }
 
@@ -44,8 +38,8 @@ export function generatePlatformDeclarations(root: string): PlatformDeclarations
   const labels = readNames(
     root,
     '.labels-meta.xml',
-    (file) =>
-      childrenNamed(parseXmlFile(file), 'labels')
+    (xml) =>
+      childrenNamed(xml, 'labels')
         .map((label) => childText(label, 'fullName'))
         .filter((name): name is string => Boolean(name)),
     diagnostics,
@@ -53,7 +47,7 @@ export function generatePlatformDeclarations(root: string): PlatformDeclarations
   const permissions = readNames(
     root,
     '.customPermission-meta.xml',
-    (file) => [basename(file, '.customPermission-meta.xml')],
+    (_xml, file) => [basename(file, '.customPermission-meta.xml')],
     diagnostics,
   );
   const header =

@@ -8,7 +8,6 @@ import type { SchemaCatalog } from '../lib/sobject-schema.ts';
 import type { MetadataPolicy } from './policy.ts';
 import type { ProjectIndex } from './project-index.ts';
 
-export const RULE_XML_SYNTAX = 'xml-syntax';
 export const RULE_REFERENCE = 'metadata-reference';
 export const RULE_AUDIT = 'permission-audit';
 export const RULE_LWC_NOT_BUILT = 'lwc-not-built';

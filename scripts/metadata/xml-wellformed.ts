@@ -4,9 +4,8 @@
  * returned parsed, for the reference checks.
  */
 import type { Diagnostic } from '../lib/diagnostics.ts';
-import { type XmlElement, XmlSyntaxError, parseXmlFile } from '../lib/metadata-xml.ts';
+import { type XmlElement, parseXmlFileOrReport } from '../lib/metadata-xml.ts';
 import { listSourceFiles } from '../lib/project.ts';
-import { RULE_XML_SYNTAX } from './context.ts';
 
 export interface ParsedMetadata {
   xml: Map<string, XmlElement>;
@@ -21,18 +20,8 @@ export function parseProjectXml(root: string): ParsedMetadata {
   const xml = new Map<string, XmlElement>();
   const diagnostics: Diagnostic[] = [];
   for (const file of listSourceFiles(root, isMetadataXml)) {
-    try {
-      xml.set(file, parseXmlFile(file));
-    } catch (error) {
-      if (!(error instanceof XmlSyntaxError)) throw error;
-      diagnostics.push({
-        file,
-        line: error.line,
-        column: error.column,
-        message: `malformed XML: ${error.message}`,
-        rule: RULE_XML_SYNTAX,
-      });
-    }
+    const element = parseXmlFileOrReport(file, diagnostics);
+    if (element) xml.set(file, element);
   }
   return { xml, diagnostics };
 }

@@ -10,11 +10,11 @@ import { ToolingError } from './diagnostics.ts';
 import { repoRoot } from './project.ts';
 
 const INSTALL_HINT =
-  'Install a JDK 17 (Debian/Ubuntu: `sudo apt-get install -y openjdk-17-jdk-headless`; ' +
+  'Install Java 17 (Debian/Ubuntu: `sudo apt-get install -y openjdk-17-jre-headless`; ' +
   'or run `npm run setup`, which does it), or set JAVA_HOME to one.';
 
 /** The JDK command `name` (java, javap), from JAVA_HOME first, then PATH. */
-export function jdkCommand(name: 'java' | 'javap'): string {
+export function jdkCommand(name: 'java'): string {
   const candidates = [
     process.env.JAVA_HOME && join(process.env.JAVA_HOME, 'bin', name),
     name,
@@ -30,7 +30,9 @@ export function jdkCommand(name: 'java' | 'javap'): string {
     }
     return candidate;
   }
-  throw new ToolingError(`\`${name}\` was not found: the Apex checks need a JDK. ${INSTALL_HINT}`);
+  throw new ToolingError(
+    `\`${name}\` was not found: the Apex checks need Java 17. ${INSTALL_HINT}`,
+  );
 }
 
 function jarDirectory(packageName: string, subPath: string, mustContain: RegExp): string {

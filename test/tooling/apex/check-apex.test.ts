@@ -3,10 +3,14 @@
  * project outside force-app (test/tooling/apex/fixtures/seeded-faults), next to a clean one.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { checkApex } from '../../../scripts/check-apex.ts';
 import type { Diagnostic } from '../../../scripts/lib/diagnostics.ts';
+import { repoRoot } from '../../../scripts/lib/project.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 
@@ -88,5 +92,27 @@ describe('check:apex PMD rules', () => {
       missingDoc.map((finding) => finding.line),
       [1, 2],
     );
+  });
+});
+
+describe('check:apex without Java', () => {
+  it('stops at once and says how to install it', () => {
+    const emptyPath = mkdtempSync(join(tmpdir(), 'securesend-nojava-'));
+    const env: NodeJS.ProcessEnv = { ...process.env, PATH: emptyPath };
+    delete env.JAVA_HOME;
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        '--tsconfig',
+        'scripts/tsconfig.json',
+        'scripts/check-apex.ts',
+      ],
+      { cwd: repoRoot, env, encoding: 'utf8', timeout: 60_000 },
+    );
+    rmSync(emptyPath, { recursive: true, force: true });
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stderr, /`java` was not found: the Apex checks need Java 17/);
+    assert.match(run.stderr, /apt-get install -y openjdk-17-jre-headless/);
   });
 });

@@ -11,6 +11,7 @@ import type { ApexProject } from './apex-project.ts';
 import { collectSObjectUsage, type SObjectUsage } from './sobject-usage.ts';
 import {
   interfaceName,
+  primitiveTypeScript,
   referencedTypes,
   resolveTypeRef,
   toTypeScript,
@@ -19,23 +20,6 @@ import {
 } from './type-mapping.ts';
 
 const RULE = 'lwc-apex-types';
-
-function relativeSource(file: string): string {
-  return displayPath(file);
-}
-const FIELD_TYPES: Record<string, string> = {
-  string: 'string',
-  id: 'string',
-  date: 'string',
-  datetime: 'string',
-  time: 'string',
-  blob: 'string',
-  integer: 'number',
-  long: 'number',
-  decimal: 'number',
-  double: 'number',
-  boolean: 'boolean',
-};
 
 export interface ApexDeclarations {
   text: string;
@@ -112,7 +96,7 @@ function declareMethod(
     importedTypes.length > 0
       ? `  import type { ${importedTypes.join(', ')} } from '@salesforce/apex-types';`
       : undefined,
-    `  /** ${label}: ${relativeSource(owner.file)}:${method.line}. */`,
+    `  /** ${label}: ${displayPath(owner.file)}:${method.line}. */`,
     `  const ${method.name}: ${methodType}<${params}, ${returns}>;`,
     `  export default ${method.name};`,
     '}',
@@ -193,7 +177,7 @@ function emitSObject(emitter: Emitter, objectName: string): void {
       field.origin === 'project' ||
       object.origin === 'project' ||
       used.has(field.name);
-    if (wanted) members.set(field.name, FIELD_TYPES[field.apexType.toLowerCase()] ?? 'unknown');
+    if (wanted) members.set(field.name, primitiveTypeScript(field.apexType) ?? 'unknown');
   }
   for (const relationship of object.parentRelationships.values()) {
     if (!used.has(relationship.name)) continue;

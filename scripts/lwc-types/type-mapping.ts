@@ -21,6 +21,11 @@ const PRIMITIVES: Record<string, string> = {
   sobject: 'SObjectRecord',
 };
 
+/** TypeScript for an Apex primitive type name (`Decimal` -> `number`), or undefined if not one. */
+export function primitiveTypeScript(apexType: string): string | undefined {
+  return PRIMITIVES[apexType.toLowerCase()];
+}
+
 /** What a type reference resolved to; `unknown` carries the reason for the diagnostic. */
 export type ResolvedType =
   | { kind: 'primitive'; ts: string }

@@ -1,0 +1,40 @@
+import type { ScanContext } from '../engine/scan-context.ts';
+
+const AGE = String.raw`(9\d|1[0-2]\d)`;
+/** 94-year-old · 91 years old · 102 yo · 95 y/o */
+const AGE_WITH_UNIT = new RegExp(
+  String.raw`(?<![\d.])${AGE}(?:\s?-?\s?(?:years?|yrs?|y\.?o\.?|y/o)(?![a-z])(?:[-\s]old)?)`,
+  'gi',
+);
+/** age 91 · aged 93 · turned 90 · she is 102 */
+const AGE_AFTER_WORD = new RegExp(
+  String.raw`(?<![a-z])(?:age[ds]?:?|turned|turning|(?:she|he|they)(?:'s| is| was| are| were))\s+${AGE}(?![\d.,]\d|\d)`,
+  'gi',
+);
+
+/** Ages of 90 and above (Safe Harbor identifier); younger ages are not PHI on their own. */
+export function findAgesOver89(context: ScanContext): void {
+  const { text } = context;
+  for (const match of text.matchAll(AGE_WITH_UNIT)) {
+    context.add(
+      'AGE_OVER_89',
+      match.index,
+      match.index + match[0].length,
+      'age.years',
+      0.9,
+      'An age of 90 or over',
+    );
+  }
+  for (const match of text.matchAll(AGE_AFTER_WORD)) {
+    const number = match[1] ?? '';
+    const start = match.index + match[0].length - number.length;
+    context.add(
+      'AGE_OVER_89',
+      start,
+      start + number.length,
+      'age.keyword',
+      0.85,
+      'An age of 90 or over',
+    );
+  }
+}

@@ -1,0 +1,112 @@
+import type { ScanContext } from '../engine/scan-context.ts';
+import type { PhiCategory } from '../taxonomy.ts';
+import {
+  isValidAbaRouting,
+  isValidDea,
+  isValidMbi,
+  isValidNpi,
+  isValidVin,
+} from '../validators/index.ts';
+
+const ID_WORDS = String.raw`(?:\s?(?:id|identification|number|num|nbr|no\.?|#))?`;
+/**
+ * Keywords that announce an identifier, per category. Order matters where keywords share words:
+ * the first alternative that matches wins ("license plate" is a vehicle, not a license).
+ */
+const KEYWORDS: readonly (readonly [PhiCategory, string])[] = [
+  [
+    'VEHICLE_ID',
+    String.raw`vin|vehicle id(?:entification)?(?: number)?|license plate|licence plate|plate(?: number| no\.?| #)?|tag number`,
+  ],
+  [
+    'HEALTH_PLAN_ID',
+    String.raw`(?:member(?:ship)?|subscriber|policy(?:holder)?|group|plan|insurance|insurer|medicaid|medi-cal|medicare|beneficiary|hicn|mbi|cin|id card)${ID_WORDS}`,
+  ],
+  [
+    'MRN',
+    String.raw`mrn|mr ?#|medical record${ID_WORDS}|med(?:ical)? rec(?:ord)?${ID_WORDS}|chart${ID_WORDS}|patient (?:id|number|no\.?|#)|record (?:number|no\.?|#)|hospital (?:number|no\.?|#)|encounter${ID_WORDS}`,
+  ],
+  [
+    'ACCOUNT_NUMBER',
+    String.raw`(?:bank |billing |checking |savings |hsa |fsa )?(?:account|acct|a/c)${ID_WORDS}|claim${ID_WORDS}|routing${ID_WORDS}|aba|iban|ending in|(?:prior )?auth(?:orization)?${ID_WORDS}`,
+  ],
+  [
+    'LICENSE_NUMBER',
+    String.raw`driver'?s'? licen[cs]e${ID_WORDS}|drivers? lic${ID_WORDS}|dl ?#?|licen[cs]e${ID_WORDS}|lic\.? ?#|npi|dea${ID_WORDS}|certificate${ID_WORDS}|cert\.? ?#`,
+  ],
+  [
+    'DEVICE_ID',
+    String.raw`serial${ID_WORDS}|s/n|sn|device${ID_WORDS}|udi|imei|implant${ID_WORDS}|pump${ID_WORDS}|transmitter${ID_WORDS}|sensor${ID_WORDS}|meter${ID_WORDS}`,
+  ],
+];
+
+const KEYWORD = new RegExp(
+  `(?<![a-z0-9])(?:${KEYWORDS.map(([, source], index) => `(?<k${index}>${source})`).join('|')})(?![a-z])`,
+  'g',
+);
+/** Between keyword and value: punctuation and filler words ("member ID number is: ..."). */
+const FILLER =
+  /[\s:#=.\-–(]*(?:(?:is|was|of|on file|number|no|id|ending in|reads)(?![a-z])[\s:#=.\-–]*){0,3}/y;
+/** The value: letters and digits, inner dashes/slashes/dots, or a space before another digit group. */
+const VALUE = /[a-z0-9](?:[a-z0-9]|[-/.](?=[a-z0-9])|\s(?=\d{3,}(?![a-z0-9]*[a-z]{3})))*/iy;
+
+const EXPLANATIONS: Readonly<Record<string, string>> = {
+  VEHICLE_ID: 'A vehicle identifier (after a VIN or plate keyword)',
+  HEALTH_PLAN_ID: 'A health plan identifier (after a member, policy or group keyword)',
+  MRN: 'A medical record number (after an MRN keyword)',
+  ACCOUNT_NUMBER: 'An account or claim number (after an account or claim keyword)',
+  LICENSE_NUMBER: 'A license number (after a license, NPI or DEA keyword)',
+  DEVICE_ID: 'A device identifier (after a serial or device keyword)',
+};
+
+/** Identifiers announced by a keyword: "Member ID: XWH123456789", "MRN 00482913", "claim # 2024-118". */
+export function findLabeledIdentifiers(context: ScanContext): void {
+  const { text, lower } = context;
+  KEYWORD.lastIndex = 0;
+  for (let match = KEYWORD.exec(lower); match; match = KEYWORD.exec(lower)) {
+    const index = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
+    const entry = index ? KEYWORDS[Number(index.slice(1))] : undefined;
+    if (!entry) continue;
+    const category = entry[0];
+    FILLER.lastIndex = match.index + match[0].length;
+    FILLER.exec(lower);
+    VALUE.lastIndex = FILLER.lastIndex;
+    const value = VALUE.exec(text);
+    if (!value) continue;
+    const token = value[0];
+    if (!looksLikeIdentifier(token)) continue;
+    const start = value.index;
+    const validated = isValidatedFor(category, token);
+    context.add(
+      category,
+      start,
+      start + token.length,
+      `labeled.${category.toLowerCase()}`,
+      validated ? 0.96 : 0.88,
+      EXPLANATIONS[category] ?? 'An identifier',
+    );
+    KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, start + token.length);
+  }
+}
+
+/** At least three digits, or a mix of letters and digits of at least five characters. */
+function looksLikeIdentifier(token: string): boolean {
+  const digits = token.replace(/\D/g, '').length;
+  if (digits >= 3) return true;
+  return digits >= 1 && token.replace(/[^a-z0-9]/gi, '').length >= 5;
+}
+
+function isValidatedFor(category: PhiCategory, token: string): boolean {
+  switch (category) {
+    case 'HEALTH_PLAN_ID':
+      return isValidMbi(token);
+    case 'LICENSE_NUMBER':
+      return isValidNpi(token) || isValidDea(token);
+    case 'VEHICLE_ID':
+      return isValidVin(token);
+    case 'ACCOUNT_NUMBER':
+      return isValidAbaRouting(token);
+    default:
+      return false;
+  }
+}

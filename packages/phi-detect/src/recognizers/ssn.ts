@@ -1,0 +1,38 @@
+import { NON_PHI_REFERENCE_WORDS, SSN_WORDS, mentions } from '../context/keywords.ts';
+import type { ScanContext } from '../engine/scan-context.ts';
+import { isValidSsn } from '../validators/index.ts';
+
+/** 3-2-4 digits with the same separator twice (or none); not inside a longer dashed run. */
+const SSN_SHAPE = /(?<![\d-])\d{3}([- ]?)\d{2}\1\d{4}(?![\d]|-\d)/g;
+
+/**
+ * US Social Security numbers. A dashed or spaced number that passes the SSA rules is likely an
+ * SSN; nine bare digits are only one with an SSN keyword nearby. A number after "SSN" that fails
+ * the rules is still flagged (a mistyped SSN is still an SSN), with less confidence.
+ */
+export function findSsns(context: ScanContext): void {
+  for (const match of context.text.matchAll(SSN_SHAPE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const window = context.before(start, 32);
+    const keyword = mentions(window, SSN_WORDS);
+    const valid = isValidSsn(match[0]);
+    const separated = match[1] !== '';
+    let confidence: number;
+    if (valid) confidence = keyword ? 0.97 : separated ? 0.85 : 0.4;
+    else confidence = keyword ? 0.75 : 0;
+    if (!keyword && mentions(context.before(start, 20), NON_PHI_REFERENCE_WORDS)) confidence -= 0.5;
+    if (confidence <= 0) continue;
+    const explanation = keyword
+      ? 'A Social Security number (after an SSN keyword)'
+      : 'A number shaped like a Social Security number';
+    context.add(
+      'SSN',
+      start,
+      end,
+      valid ? 'ssn.validated' : 'ssn.keyword',
+      confidence,
+      explanation,
+    );
+  }
+}

@@ -1,0 +1,54 @@
+import type { ScanContext } from '../engine/scan-context.ts';
+
+/** Runs of URL-ish characters: one linear regex pass, then the run is judged in code. */
+const URL_RUN = /(?:https?:\/\/|www\.)[^\s<>"'`()[\]{}]+/gi;
+/**
+ * Host-like runs with at least one dot. The lookbehind lets a match start only at a run's first
+ * character and the dot-separated labels cannot overlap, so this never backtracks more than one
+ * label: linear even on "a.a.a.a..." or one megabyte-long word.
+ */
+const DOMAIN_RUN = /(?<![a-z0-9@.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:\/[^\s<>"'`()[\]{}]*)?/gi;
+
+/** Common top-level domains: a bare "word.word" is a domain only with one of these. */
+const KNOWN_TLDS = new Set(
+  (
+    'com net org edu gov mil int info biz io co us uk ca au de fr es it nl be ch at se no dk fi is ' +
+    'pl cz sk hu ro bg gr cy pt br ar mx cl uy ie nz za in jp cn kr tw hk sg my ph id th vn ru ua ' +
+    'tr il ae sa eg ng ke health care app dev online site me tv ly ai cc ws eu si hr rs ee lv lt lu'
+  ).split(' '),
+);
+
+/**
+ * URLs (with a scheme or www.) and bare domain names. A URL can identify a person (a portal link
+ * with a patient id, a personal site), so both count; email addresses are left to the email rule.
+ */
+export function findUrls(context: ScanContext): void {
+  const { text } = context;
+  const covered: [number, number][] = [];
+  for (const match of text.matchAll(URL_RUN)) {
+    const start = match.index;
+    const end = start + trimTrailingPunctuation(match[0]);
+    covered.push([start, end]);
+    context.add('URL', start, end, 'url.scheme', 0.95, 'A web address');
+  }
+  for (const match of text.matchAll(DOMAIN_RUN)) {
+    const start = match.index;
+    if (text[start - 1] === '/' || text[start - 1] === '_') continue;
+    const value = match[0];
+    const end = start + trimTrailingPunctuation(value);
+    if (text[end] === '@' || covered.some(([s, e]) => start >= s && start < e)) continue;
+    const host = value.split('/')[0] ?? '';
+    const labels = host.toLowerCase().split('.');
+    const tld = labels[labels.length - 1] ?? '';
+    if (!KNOWN_TLDS.has(tld) || labels.some((label) => label === '')) continue;
+    if (labels.every((label) => /^\d+$/.test(label.replace(/-/g, '')) || label === tld)) continue;
+    context.add('URL', start, end, 'url.domain', 0.8, 'A domain name');
+  }
+}
+
+/** Length of `value` without sentence punctuation that follows a URL in prose. */
+function trimTrailingPunctuation(value: string): number {
+  let length = value.length;
+  while (length > 0 && '.,;:!?'.includes(value[length - 1] ?? '')) length--;
+  return length;
+}

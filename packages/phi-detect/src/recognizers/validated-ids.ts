@@ -1,0 +1,92 @@
+import { NON_PHI_REFERENCE_WORDS, mentions } from '../context/keywords.ts';
+import type { ScanContext } from '../engine/scan-context.ts';
+import type { PhiCategory } from '../taxonomy.ts';
+import { isValidDea, isValidIban, isValidMbi, isValidVin } from '../validators/index.ts';
+
+interface ShapeRule {
+  readonly category: PhiCategory;
+  readonly rule: string;
+  readonly shape: RegExp;
+  readonly validate: (value: string) => boolean;
+  readonly confidence: number;
+  readonly explanation: string;
+}
+
+const boundary = (source: string, flags = 'g'): RegExp =>
+  new RegExp(`(?<![A-Za-z0-9])(?:${source})(?![A-Za-z0-9])`, flags);
+
+/**
+ * Identifiers whose shape and check digits are distinctive enough on their own. The check digit
+ * is what keeps precision: a random 17-character code passes the VIN check 1 time in 11.
+ */
+const RULES: readonly ShapeRule[] = [
+  {
+    category: 'HEALTH_PLAN_ID',
+    rule: 'mbi.validated',
+    shape: boundary(
+      String.raw`[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}`,
+    ),
+    validate: isValidMbi,
+    confidence: 0.9,
+    explanation: 'A Medicare Beneficiary Identifier',
+  },
+  {
+    category: 'LICENSE_NUMBER',
+    rule: 'dea.validated',
+    shape: boundary(String.raw`[A-Za-z][A-Za-z9]\d{7}`),
+    validate: isValidDea,
+    confidence: 0.75,
+    explanation: 'A DEA registration number (checksum valid)',
+  },
+  {
+    category: 'VEHICLE_ID',
+    rule: 'vin.validated',
+    shape: boundary(String.raw`[A-HJ-NPR-Za-hj-npr-z0-9]{17}`),
+    validate: (value) => /\d/.test(value) && /[a-z]/i.test(value) && isValidVin(value),
+    confidence: 0.88,
+    explanation: 'A vehicle identification number (check digit valid)',
+  },
+  {
+    category: 'ACCOUNT_NUMBER',
+    rule: 'iban.validated',
+    shape: boundary(String.raw`[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?`),
+    validate: isValidIban,
+    confidence: 0.95,
+    explanation: 'An international bank account number (IBAN, checksum valid)',
+  },
+  {
+    category: 'DEVICE_ID',
+    rule: 'mac.address',
+    shape: boundary(String.raw`[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}`),
+    validate: () => true,
+    confidence: 0.8,
+    explanation: 'A device hardware (MAC) address',
+  },
+  {
+    category: 'HEALTH_PLAN_ID',
+    rule: 'member-id.alpha-prefix',
+    // Many payers issue IDs as a 3-letter alpha prefix then digits ("XWH123456789").
+    shape: boundary(String.raw`[A-Z]{3}\d{6,12}`),
+    validate: () => true,
+    confidence: 0.6,
+    explanation: 'An ID shaped like a health plan member ID (letter prefix and digits)',
+  },
+];
+
+export function findValidatedIdentifiers(context: ScanContext): void {
+  for (const rule of RULES) {
+    for (const match of context.text.matchAll(rule.shape)) {
+      if (!rule.validate(match[0])) continue;
+      const reference = mentions(context.before(match.index, 20), NON_PHI_REFERENCE_WORDS);
+      const confidence = rule.confidence - (reference ? 0.5 : 0);
+      context.add(
+        rule.category,
+        match.index,
+        match.index + match[0].length,
+        rule.rule,
+        confidence,
+        rule.explanation,
+      );
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { found, valuesOf } from './helpers.ts';
+
+describe('numbers with validators', () => {
+  it('finds SSNs that pass the SSA rules, with or without separators when a keyword is near', () => {
+    assert.deepEqual(valuesOf('Her SSN is 219-45-6789.', 'SSN'), ['219-45-6789']);
+    assert.deepEqual(valuesOf('social security 219 45 6789', 'SSN'), ['219 45 6789']);
+    assert.deepEqual(valuesOf('ssn: 219456789', 'SSN'), ['219456789']);
+  });
+  it('does not report impossible SSNs or bare nine-digit numbers without a keyword', () => {
+    assert.deepEqual(valuesOf('ref 666-12-3456 and 000-12-3456', 'SSN'), []);
+    assert.deepEqual(valuesOf('Case 219456789 was closed', 'SSN'), []);
+  });
+  it('finds Luhn-valid card numbers and ignores Luhn-invalid ones', () => {
+    assert.deepEqual(valuesOf('card 4111 1111 1111 1111 on file', 'CREDIT_CARD'), [
+      '4111 1111 1111 1111',
+    ]);
+    assert.deepEqual(valuesOf('paid with 4111-1111-1111-1112', 'CREDIT_CARD'), []);
+  });
+  it('finds NANP phone numbers in common formats, with extensions', () => {
+    for (const phone of [
+      '(212) 555-0142',
+      '212.555.0142',
+      '+1 212 555 0142',
+      '1-212-555-0142',
+      '212-555-0142 ext. 42',
+    ]) {
+      assert.deepEqual(valuesOf(`Call me at ${phone} today`, 'PHONE'), [phone], phone);
+    }
+  });
+  it('finds international phone numbers near a phone word', () => {
+    assert.deepEqual(valuesOf('Phone: 0490 75 40 81', 'PHONE'), ['0490 75 40 81']);
+    assert.deepEqual(valuesOf('Desk: +41 (0)96 471 07 95', 'PHONE'), ['+41 (0)96 471 07 95']);
+  });
+  it('does not take prices, times or order numbers for phones', () => {
+    assert.deepEqual(
+      valuesOf('Order 555 1234 567 shipped; total $1,234.56 at 3:45 PM', 'PHONE'),
+      [],
+    );
+  });
+  it('finds email addresses and URLs', () => {
+    assert.deepEqual(
+      found('Write to jane.doe+claims@example.org or see https://portal.example.com/p/123.'),
+      ['EMAIL:jane.doe+claims@example.org', 'URL:https://portal.example.com/p/123'],
+    );
+  });
+  it('finds IPv4 and IPv6 addresses, not version numbers', () => {
+    assert.deepEqual(
+      valuesOf('login from 192.168.10.24 and 2001:db8::8a2e:370:7334', 'IP_ADDRESS'),
+      ['192.168.10.24', '2001:db8::8a2e:370:7334'],
+    );
+    assert.deepEqual(valuesOf('upgrade to version 10.2.3.4', 'IP_ADDRESS'), []);
+    assert.deepEqual(valuesOf('address 300.1.1.1', 'IP_ADDRESS'), []);
+  });
+});
+
+describe('identifiers after a keyword', () => {
+  it('reads the value after member, MRN, claim, license, VIN and serial keywords', () => {
+    assert.deepEqual(found('Member ID: XWH123456789'), ['HEALTH_PLAN_ID:XWH123456789']);
+    assert.deepEqual(found('MRN 00482913'), ['MRN:00482913']);
+    assert.deepEqual(found('medical record #A1029384'), ['MRN:A1029384']);
+    assert.deepEqual(found('claim # 2024-118833'), ['ACCOUNT_NUMBER:2024-118833']);
+    assert.deepEqual(found("driver's license number F1628235"), ['LICENSE_NUMBER:F1628235']);
+    assert.deepEqual(found('pacemaker serial PJN123456H'), [
+      'CLINICAL:pacemaker',
+      'DEVICE_ID:PJN123456H',
+    ]);
+  });
+  it('finds Medicare MBIs, VINs and IBANs by their check rules alone', () => {
+    assert.deepEqual(valuesOf('the card shows 1EG4-TE5-MK73', 'HEALTH_PLAN_ID'), ['1EG4-TE5-MK73']);
+    assert.deepEqual(valuesOf('car 1HGCM82633A004352 was towed', 'VEHICLE_ID'), [
+      '1HGCM82633A004352',
+    ]);
+    assert.deepEqual(valuesOf('pay to GB82 WEST 1234 5698 7654 32', 'ACCOUNT_NUMBER'), [
+      'GB82 WEST 1234 5698 7654 32',
+    ]);
+  });
+  it('does not read plain words after a keyword as identifiers', () => {
+    assert.deepEqual(found('Your member benefits include vision care.'), []);
+  });
+});
+
+describe('dates and ages', () => {
+  it('finds real dates in numeric and written forms', () => {
+    for (const date of ['03/14/1962', '2024-03-04', 'March 4th, 2024', '4 Mar 2024', '3/4/24']) {
+      assert.deepEqual(valuesOf(`DOB ${date}`, 'DATE'), [date], date);
+    }
+  });
+  it('rejects impossible dates and bare years', () => {
+    assert.deepEqual(valuesOf('DOB 02/30/1962', 'DATE'), []);
+    assert.deepEqual(valuesOf('The 2024 plan year starts soon', 'DATE'), []);
+  });
+  it('finds ages of 90 and over only', () => {
+    assert.deepEqual(valuesOf('a 94-year-old member; her sister is 85 years old', 'AGE_OVER_89'), [
+      '94-year-old',
+    ]);
+    assert.deepEqual(valuesOf('patient aged 91', 'AGE_OVER_89'), ['91']);
+  });
+});

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { scan } from '../src/scan.ts';
+import { found, valuesOf } from './helpers.ts';
+
+describe('names', () => {
+  it('finds names after titles and cue words, without the title', () => {
+    assert.deepEqual(valuesOf('I spoke with Mr. Alvarez today.', 'PERSON_NAME'), ['Alvarez']);
+    assert.deepEqual(valuesOf('The patient Jane Q. Doe called.', 'PERSON_NAME'), ['Jane Q. Doe']);
+    assert.deepEqual(valuesOf('my husband Raj needs a refill', 'PERSON_NAME'), ['Raj']);
+    assert.deepEqual(valuesOf('member: dana kowalski', 'PERSON_NAME'), ['dana kowalski']);
+  });
+  it('finds signature lines and "Last, First"', () => {
+    assert.deepEqual(valuesOf('Thanks,\nPriya Natarajan', 'PERSON_NAME'), ['Priya Natarajan']);
+    assert.deepEqual(valuesOf('Patient list: Smith, John', 'PERSON_NAME'), ['Smith, John']);
+  });
+  it('does not take capitalised CSR vocabulary for names', () => {
+    assert.deepEqual(valuesOf('Dear Member, Our Customer Care Team will call.', 'PERSON_NAME'), []);
+    assert.deepEqual(valuesOf('Thank you for contacting Member Services.', 'PERSON_NAME'), []);
+  });
+});
+
+describe('addresses and ZIP codes', () => {
+  it('finds a US street address with its unit and a separate ZIP code', () => {
+    const text = 'Please mail it to 1450 Oak Street Apt 4B, Springfield, IL 62704.';
+    assert.deepEqual(found(text), [
+      'STREET_ADDRESS:1450 Oak Street Apt 4B, Springfield, IL',
+      'ZIP_CODE:62704',
+    ]);
+  });
+  it('finds PO boxes and European street forms after an address cue', () => {
+    assert.deepEqual(valuesOf('send it to PO Box 5521', 'STREET_ADDRESS'), ['PO Box 5521']);
+    assert.deepEqual(valuesOf('lives at 5049 Harjukuja 54, SEINÄJOKI', 'STREET_ADDRESS').length, 1);
+  });
+  it('does not take counts of things for addresses', () => {
+    assert.deepEqual(valuesOf('I have 2 kids and 3 dogs', 'STREET_ADDRESS'), []);
+    assert.deepEqual(valuesOf('Approved 30 day supply', 'STREET_ADDRESS'), []);
+  });
+});
+
+describe('clinical content', () => {
+  it('finds conditions, medications and codes about a person', () => {
+    const text =
+      'She was diagnosed with type 2 diabetes (E11.9) and takes metformin, NDC 0002-8215-01.';
+    const values = valuesOf(text, 'CLINICAL');
+    assert.ok(values.includes('E11.9'), values.join('|'));
+    assert.ok(values.includes('metformin'), values.join('|'));
+    assert.ok(values.includes('0002-8215-01'), values.join('|'));
+  });
+  it('does not flag generic policy text', () => {
+    assert.deepEqual(
+      valuesOf('The plan covers diabetes supplies and insulin pumps for all members.', 'CLINICAL'),
+      [],
+    );
+  });
+});
+
+describe('findings', () => {
+  it('never carry the value in the explanation, and have rule and confidence', () => {
+    const text = 'SSN 219-45-6789, email jane.doe@example.org, DOB 03/14/1962';
+    for (const finding of scan(text)) {
+      const value = text.slice(finding.start, finding.end);
+      assert.ok(!finding.explanation.includes(value), finding.explanation);
+      assert.match(finding.rule, /^[a-z0-9.-]+$/);
+      assert.ok(finding.confidence > 0 && finding.confidence < 1);
+    }
+  });
+  it('are sorted and never overlap', () => {
+    const text =
+      'Call 212-555-0142 re: claim # 2024-118833, member ID XWH123456789, SSN 219-45-6789.';
+    const findings = scan(text);
+    for (let i = 1; i < findings.length; i++) {
+      assert.ok((findings[i - 1]?.end ?? 0) <= (findings[i]?.start ?? 0));
+    }
+  });
+  it('validates options with precise messages', () => {
+    assert.throws(
+      () => scan('x', { minConfidence: 2 }),
+      /minConfidence must be a number from 0 to 1/,
+    );
+    assert.throws(() => scan('x', { categories: ['NOPE' as never] }), /unknown categories "NOPE"/);
+    assert.throws(() => scan(42 as never), /text must be a string/);
+  });
+  it('respects minConfidence and categories', () => {
+    const text = 'Enrico called. Email jane@example.org';
+    assert.deepEqual(found(text, { categories: ['EMAIL'] }), ['EMAIL:jane@example.org']);
+    assert.ok(scan(text, { minConfidence: 0.99 }).length === 0);
+  });
+});

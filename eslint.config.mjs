@@ -49,6 +49,8 @@ export default tseslint.config(
       '.sfdx/**',
       '.sf/**',
       'packages/*/dist/**',
+      // c/phiScanner: packages/phi-detect bundled by scripts/bundle-phi-scanner.ts.
+      'force-app/main/default/lwc/phiScanner/**',
       // Compiled LWC output (the .ts beside it is the source) and any other JavaScript: out of scope.
       '**/*.js',
       '**/*.cjs',

@@ -5,7 +5,10 @@
  *
  * 1. Checks that every component has a `c/<name>` entry in the `paths` of both tsconfigs
  *    (a paths substitution allows one `*`, so `c/*` cannot map to `lwc/<name>/<name>.ts`).
- * 2. Deletes stale `.js` whose `.ts` is gone (all `.js` in a bundle is build output, git-ignored).
+ *    A generated bundle (GENERATED_LWC_BUNDLES, e.g. c/phiScanner) has no `.ts`: its entry maps
+ *    to the declarations it is typed by.
+ * 2. Deletes stale `.js` whose `.ts` is gone (all `.js` in a bundle is build output, git-ignored),
+ *    except in generated bundles, whose `.js` another script writes.
  * 3. Type-checks the components with force-app/main/default/lwc/tsconfig.json and emits each
  *    component's `.ts` as `.js` in place; specs under `__tests__` are neither emitted nor deployed.
  *    That config targets ESNext so `@api`/`@wire`/`@track` reach the output as written: with an
@@ -19,7 +22,13 @@ import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { transformSync } from '@lwc/compiler';
 import { type Diagnostic, reportGate, runMain } from './lib/diagnostics.ts';
-import { listFiles, packageDirectories, repoRoot } from './lib/project.ts';
+import {
+  GENERATED_LWC_BUNDLES,
+  type GeneratedLwcBundle,
+  listFiles,
+  packageDirectories,
+  repoRoot,
+} from './lib/project.ts';
 
 /** Namespace the LWC compiler checks against: package code refers to itself as `c`. */
 const LWC_NAMESPACE = 'c';
@@ -27,6 +36,10 @@ const LWC_TSCONFIG = 'force-app/main/default/lwc/tsconfig.json';
 const ROOT_TSCONFIG = 'tsconfig.json';
 const TEST_DIR = '__tests__';
 const COMPILED_EXTENSIONS = ['.js', '.html', '.css'];
+
+/** The generated bundle a bundle directory holds, if it is one. */
+const generatedBundle = (bundle: string): GeneratedLwcBundle | undefined =>
+  GENERATED_LWC_BUNDLES.find(({ name }) => name === basename(bundle));
 
 const generatedHeader = (source: string): string =>
   `// Generated from ${source} by scripts/build-lwc.ts. Do not edit: edit the .ts.\n`;
@@ -107,7 +120,10 @@ function readTsConfig(root: string, configPath: string): ts.ParsedCommandLine | 
   return parsed ?? { file, message: 'cannot read this tsconfig', rule: 'tsconfig' };
 }
 
-/** `c/<name>` must be mapped in both tsconfigs for every bundle with a TypeScript entry. */
+/**
+ * `c/<name>` must be mapped in both tsconfigs for every bundle with a TypeScript entry, and for
+ * every generated bundle (to the declarations that type it).
+ */
 function checkPaths(
   root: string,
   bundles: readonly string[],
@@ -116,10 +132,11 @@ function checkPaths(
   const missing: Diagnostic[] = [];
   for (const bundle of bundles) {
     const name = basename(bundle);
-    if (!existsSync(join(bundle, `${name}.ts`))) {
+    const generated = generatedBundle(bundle);
+    if (!generated && !existsSync(join(bundle, `${name}.ts`))) {
       continue;
     }
-    const entry = join(bundle, name);
+    const entry = generated ? join(root, generated.declarations) : join(bundle, name);
     for (const [configPath, config] of configs) {
       const base = config.options.pathsBasePath;
       const targets = config.options.paths?.[`${LWC_NAMESPACE}/${name}`] ?? [];
@@ -127,9 +144,10 @@ function checkPaths(
         continue;
       }
       const target = relative(dirname(join(root, configPath)), entry);
+      const shown = target.startsWith('..') ? target : `./${target}`;
       missing.push({
         file: join(root, configPath),
-        message: `add "${LWC_NAMESPACE}/${name}": ["./${target}"] to compilerOptions.paths`,
+        message: `add "${LWC_NAMESPACE}/${name}": ["${shown}"] to compilerOptions.paths`,
         rule: 'tsconfig-paths',
       });
     }
@@ -137,9 +155,10 @@ function checkPaths(
   return missing;
 }
 
-/** Deletes `.js` files in bundles whose `.ts` source no longer exists. */
+/** Deletes `.js` files in bundles whose `.ts` source no longer exists (not in generated bundles). */
 function deleteStaleJs(bundles: readonly string[]): string[] {
   const stale = bundles
+    .filter((bundle) => !generatedBundle(bundle))
     .flatMap(bundleFiles)
     .filter((file) => extname(file) === '.js' && !existsSync(`${file.slice(0, -'.js'.length)}.ts`));
   for (const file of stale) {
@@ -225,9 +244,10 @@ function verifyWithLwcCompiler(bundles: readonly string[]): {
     const name = basename(bundle);
     const files = bundleFiles(bundle);
     if (!files.includes(join(bundle, `${name}.js`))) {
+      const generator = generatedBundle(bundle)?.generator;
       diagnostics.push({
         file: bundle,
-        message: `no ${name}.js after the build: the bundle needs ${name}.ts`,
+        message: `no ${name}.js after the build: ${generator ? `run ${generator}` : `the bundle needs ${name}.ts`}`,
         rule: 'lwc-compiler',
       });
     }

@@ -49,3 +49,23 @@ export function displayPath(path: string, root: string = process.cwd()): string 
   const rel = relative(root, path);
   return (rel.startsWith('..') ? path : rel).split(sep).join('/');
 }
+
+/** A Lightning web component bundle whose `.js` a script generates: it has no `.ts` source. */
+export interface GeneratedLwcBundle {
+  /** Component name: components import it as `c/<name>`. */
+  readonly name: string;
+  /** The script that writes `<name>.js` and `<name>.js-meta.xml`, from the project root. */
+  readonly generator: string;
+  /** The declarations that type `c/<name>` (its tsconfig `paths` target), from the project root. */
+  readonly declarations: string;
+}
+
+/** `c/phiScanner`: packages/phi-detect bundled into one LWC module (git-ignored build output). */
+export const PHI_SCANNER_BUNDLE: GeneratedLwcBundle = {
+  name: 'phiScanner',
+  generator: 'scripts/bundle-phi-scanner.ts',
+  declarations: 'packages/phi-detect/dist/index.d.ts',
+};
+
+/** Every generated bundle; scripts/build-lwc.ts verifies them but never deletes their `.js`. */
+export const GENERATED_LWC_BUNDLES: readonly GeneratedLwcBundle[] = [PHI_SCANNER_BUNDLE];

@@ -11,7 +11,7 @@ import {
 /** A house number at a word boundary, followed by a word: where street addresses start. */
 const HOUSE_NUMBER = /(?<![\p{L}\p{N}.,:/$#-])\d{1,6}[A-Za-z]?(?=[ \t]+[\p{L}#])/gu;
 const WORD_ON_LINE =
-  /[ \t]*(?:([\p{L}][\p{L}\p{M}'’.-]*)|(\d{1,5}[A-Za-z]?)(?![\p{L}\p{N}])|(#))/uy;
+  /[ \t]*(?:([\p{L}][\p{L}\p{M}'’.-]*|\d{1,4}(?:st|nd|rd|th)(?![\p{L}\p{N}]))|(\d{1,5}[A-Za-z]?)(?![\p{L}\p{N}])|(#))/uy;
 const MILITARY_OR_BOX =
   /(?<![\p{L}\p{N}])(?:p\.?\s?o\.?\s?box|post office box|psc|cmr|unit)\s*\d{1,6}(?:,?\s*box\s*\d{1,6})?(?:\s*\n?\s*(?:apo|fpo|dpo)\s+(?:aa|ae|ap))?/giu;
 const MAX_STREET_WORDS = 6;
@@ -28,28 +28,51 @@ export function findStreetAddresses(context: ScanContext): void {
   const { text } = context;
   for (const match of text.matchAll(HOUSE_NUMBER)) {
     const street = readStreet(context, match.index, match.index + match[0].length);
-    if (street) addAddress(context, match.index, street.end, street.rule, street.confidence);
+    // A second number before the house number on the same line belongs to it ("935 69 Gordon Terrace").
+    const extra = /(?:^|[^\p{L}\p{N}.,:/$#-])(\d{1,6}[ \t]+)$/u.exec(
+      context.text.slice(Math.max(0, match.index - 8), match.index),
+    );
+    const start = match.index - (extra?.[1]?.length ?? 0);
+    if (street) addAddress(context, start, street.end, street.rule, street.confidence);
   }
   for (const match of text.matchAll(MILITARY_OR_BOX)) {
     addAddress(context, match.index, match.index + match[0].length, 'address.box', 0.85);
   }
+  findStreetThenNumber(context);
 }
 
-/** POSTAL_TAIL: a postal code ending an address block, reported as its own ZIP_CODE finding. */
-const POSTAL_TAIL = /[\s,]+(\d{3,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$/u;
+/** A postal code ending an address block, reported as its own ZIP_CODE finding. */
+/** US ZIP(+4) and the postal code shapes of Canada, the UK, Poland, Sweden and most of Europe. */
+const POSTAL_CODE = String.raw`\d{3,6}(?:-\d{3,4})?|\d{3} \d{2}|\d{2}-\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}`;
+const POSTAL_TAIL = new RegExp(String.raw`[\s,>]+(${POSTAL_CODE})$`, 'u');
+/** A unit line under the street ("Suite 501", "Apt. 297"), as address blocks are laid out. */
+const UNIT_LINE =
+  /^[ \t]*\n[ \t>?]*(?:apt|apartment|suite|ste|unit|fl|floor|room|rm|bldg)\.?[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?(?=[ \t]*(?:\n|,|$))/iu;
 
+/**
+ * Reports an address whose street part is [start, streetEnd): extends it over a unit line and
+ * the locality lines below, and lets that layout add to the confidence (a street followed by
+ * "Suite 501", a city and a postal code is an address even without a street type).
+ */
 function addAddress(
   context: ScanContext,
   start: number,
   streetEnd: number,
   rule: string,
-  confidence: number,
+  base: number,
 ): void {
-  let end = extendOverLocality(context.text, streetEnd);
-  const postal = end > streetEnd ? POSTAL_TAIL.exec(context.text.slice(streetEnd, end)) : null;
+  const { text } = context;
+  const unit = UNIT_LINE.exec(text.slice(streetEnd, streetEnd + 40));
+  const afterUnit = streetEnd + (unit ? unit[0].length : 0);
+  let end = extendOverLocality(text, afterUnit);
+  const postal = end > afterUnit ? POSTAL_TAIL.exec(text.slice(afterUnit, end)) : null;
+  const lineStart = /(?:^|\n)[ \t>]*$/.test(text.slice(Math.max(0, start - 8), start));
+  let confidence =
+    base + (unit ? 0.2 : 0) + (postal ? 0.15 : 0) + (end > afterUnit && lineStart ? 0.1 : 0);
   if (postal?.[1]) {
     const zipEnd = end;
     end -= postal[0].length;
+    confidence = Math.max(confidence, 0.5);
     context.add(
       'ZIP_CODE',
       zipEnd - postal[1].length,
@@ -62,6 +85,44 @@ function addAddress(
   const explanation =
     rule === 'address.box' ? 'A PO box or military mailing address' : 'A street address';
   context.add('STREET_ADDRESS', start, end, rule, confidence, explanation);
+}
+
+/**
+ * Street names written before the building number, as in much of Europe and Latin America
+ * ("Villacher Strasse 89", "Csabai kapu 39."): a street-type word, up to three words before it
+ * on the line, then a number.
+ */
+/** A building number right after a word ("Strasse 89"): where street-first addresses end. */
+const NUMBER_AFTER_WORD = /(?<=[\p{L}.][ \t]{1,3})\d{1,5}[A-Za-z]?(?![\p{L}\p{N}]|[.,]\d)/gu;
+const WORD_BEFORE = /([\p{L}][\p{L}\p{M}'’-]*)\.?[ \t]+$/u;
+const CAPITALISED_WORD_BEFORE = /(?:^|[ \t])(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+$/u;
+
+function findStreetThenNumber(context: ScanContext): void {
+  const { text } = context;
+  for (const match of text.matchAll(NUMBER_AFTER_WORD)) {
+    // Look back a bounded distance on the same line: the street word, then up to three
+    // capitalised words naming the street. Constant work per number keeps this linear.
+    const windowStart = Math.max(0, match.index - 80, text.lastIndexOf('\n', match.index) + 1);
+    const before = text.slice(windowStart, match.index);
+    const streetWord = WORD_BEFORE.exec(before);
+    if (!streetWord?.[1] || !isStreetWord(streetWord[1].toLowerCase())) continue;
+    let start = windowStart + streetWord.index;
+    for (let words = 0; words < 3; words++) {
+      const previous = CAPITALISED_WORD_BEFORE.exec(text.slice(windowStart, start));
+      if (!previous?.[1]) break;
+      start = windowStart + previous.index + previous[0].length - previous[0].trimStart().length;
+    }
+    const cue = ADDRESS_CUE.test(context.before(start, 40));
+    const end = match.index + match[0].length;
+    addAddress(context, start, end, 'address.street-first', 0.55 + (cue ? 0.3 : 0));
+  }
+}
+
+function isStreetWord(lower: string): boolean {
+  return (
+    STREET_SUFFIXES.has(lower) ||
+    GLUED_SUFFIXES.some((s) => lower.length > s.length + 2 && lower.endsWith(s))
+  );
 }
 
 interface Street {
@@ -138,10 +199,10 @@ function extendOverLocality(text: string, end: number): number {
   let position = end;
   for (let segments = 0; segments < 4; segments++) {
     const rest = text.slice(position, position + 60);
-    const segment =
-      /^(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*(?:,[ \t]*)?|[ \t]+)([\p{L}\p{M}][\p{L}\p{M} .'’()-]{0,38}?(?:,?[ \t]+\d{3,6}(?:-\d{3,4})?)?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4,6}(?:-\d{3,4})?)(?=[ \t]*(?:[,\n?!]|\.(?:\s|$)|$))/u.exec(
-        rest,
-      );
+    const segment = new RegExp(
+      String.raw`^(?:[ \t]*,[ \t]*|[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*(?:>|\?{3})[ \t]*)?[ \t]*(?:,[ \t]*)?|[ \t]+)([\p{L}\p{M}][\p{L}\p{M} .'’()-]{0,38}?(?:,?[ \t]+\d{3,6}(?:-\d{3,4})?)?|${POSTAL_CODE})(?=[ \t]*(?:[,\n?!]|\.(?:\s|$)|$))`,
+      'u',
+    ).exec(rest);
     if (!segment?.[1] || /:/.test(segment[1]) || segment[1].trim().split(/\s+/).length > 5) break;
     // On the same line without a comma, only capitalised words (a city) or a code may follow.
     const sameLine = !/[,\n]/.test(segment[0].slice(0, segment[0].length - segment[1].length));

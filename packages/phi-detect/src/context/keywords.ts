@@ -10,6 +10,9 @@ export const SSN_WORDS = words('ssn', 'ss#', 'ss #', 'social security', 'soc sec
 export const PHONE_WORDS = words(
   'phone',
   'ph',
+  'cb#?',
+  'callback',
+  'call back',
   'call',
   'called',
   'calling',
@@ -72,6 +75,38 @@ export const DATE_WORDS = words(
   'filled',
   'refill',
 );
+/** Extra context for a month/day without a year ("week of 7/8", "Mon 6/17", "retro to 5/1"). */
+export const MONTH_DAY_WORDS = words(
+  'of',
+  'to',
+  'from',
+  'by',
+  'until',
+  'thru',
+  'through',
+  'starting',
+  'as of',
+  'submitted',
+  'sent',
+  'received',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+);
 export const CARD_WORDS = words(
   'card',
   'visa',
@@ -96,8 +131,14 @@ export const ZIP_WORDS = words(
   'postcode',
   'post code',
 );
-/** Reference numbers that are not PHI: a number right after one of these is a hard negative. */
-export const NON_PHI_REFERENCE_WORDS = words(
+/** Alternatives that must END the window: the keyword directly labels the value after it. */
+const labelling = (...alternatives: string[]): RegExp =>
+  new RegExp(
+    `(?:^|[^a-z0-9])(?:${alternatives.join('|')})(?:\\s*(?:#|no\\.?|number|num|id)){0,2}\\s*[:#]?\\s*$`,
+  );
+
+/** Reference numbers that are not PHI: a number labelled by one of these is a hard negative. */
+export const NON_PHI_REFERENCE_WORDS = labelling(
   'case',
   'case #',
   'case no',

@@ -10,15 +10,49 @@ export const TITLES = set(
 );
 
 /**
- * Words right before a name that say "a person's name follows". Multi-word cues are matched
- * on the lowercase text before the name (see names.ts).
+ * Words and phrases right before a name that say "a person's name follows" (lowercase, as
+ * read backwards from the name by names.ts: "patient", "my husband", "name is", "Dear").
  */
-export const CUE_BEFORE =
-  /(?:^|[^a-z])(?:patient|pt|member|subscriber|beneficiary|dependent|insured|enrollee|caller|client|resident|guardian|caregiver|doctor|nurse|provider|physician|pcp|therapist|attn|attention|c\/o|cc|from|to|signed|named|dear|hi|hello|hey|thanks|thank you|regards|sincerely|name is|names are|name|i'm|i am|im|this is|it's|spoke with|spoke to|talked to|talked with|speaking with|assistant to|ask for|asked for|mother|father|mom|dad|husband|wife|son|daughter|brother|sister|partner|spouse|child|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|friend|fiancée?|boyfriend|girlfriend)[\s:,.-]{1,3}$/;
+export const CUE_BEFORE = set(`
+  patient pt member subscriber beneficiary dependent insured enrollee caller client resident
+  guardian caregiver doctor nurse provider physician pcp therapist attn attention c/o signed named
+  dear hi hello hey thanks regards sincerely name names i'm im i’m mother father mom dad husband
+  wife son daughter brother sister partner spouse child grandson granddaughter grandmother
+  grandfather grandma grandpa aunt uncle niece nephew friend fiance fiancee boyfriend girlfriend
+  surname from: to: re: cc: dr mr mrs ms
+`);
+export const CUE_PHRASES = new Set([
+  'thank you',
+  'name is',
+  'names are',
+  'i am',
+  'this is',
+  "it's",
+  'spoke with',
+  'spoke to',
+  'talked to',
+  'talked with',
+  'speaking with',
+  'assistant to',
+  'ask for',
+  'asked for',
+  'last name',
+  'first name',
+  'follow up with',
+  'was called',
+  'kind regards',
+  'best regards',
+  'member is',
+  'patient is',
+  'dependent is',
+  'name on file',
+]);
 
-/** A cue that makes even lowercase words a name ("name: dana kowalski"). */
-export const STRONG_CUE_BEFORE =
-  /(?:^|[^a-z])(?:patient|pt|member|subscriber|caller|insured|name is|name|names are|i'm|i am|this is|spoke with|spoke to|signed)[\s:,.-]{1,3}$/;
+/** Cues after which even a lowercase first name starts a name ("member: dana kowalski"). */
+export const STRONG_CUE_BEFORE = set(`
+  patient pt member subscriber caller insured name names signed dependent for mom dad son
+  daughter husband wife dr from: re:
+`);
 
 /** Closing lines after which a short line of capitalised words is a signature. */
 export const CLOSING_LINE =
@@ -54,6 +88,13 @@ export const NOT_NAMES = set(`
   mr mrs ms miss dr prof sir madam
   account accounts billing bill payment card number order case ticket reference
   orchestra club restaurant bank hotel airport station church company's
+  blue cross shield aetna cigna humana kaiser anthem optum wellcare centene molina express scripts
+  walgreens cvs caremark rite aid walmart costco amazon google microsoft apple facebook
+  prior authorization explanation summary eob formulary tier copay deductible coinsurance
+  emergency urgent room department portal app online website web
+  relations management utilization labs lab fedex ups usps ground northwind contoso fabrikam
+  columbus cleveland dayton cincinnati toledo akron chicago boston houston dallas austin denver
+  phoenix atlanta miami seattle portland detroit memphis nashville louisville
 `);
 
 /** Lowercase words that can follow a first name without being a surname ("dana called"). */

@@ -1,8 +1,10 @@
 import type { ScanContext } from '../engine/scan-context.ts';
 import { isFirstName } from '../lexicon/first-names.ts';
+import { STREET_SUFFIXES } from '../address/street-words.ts';
 import {
   CLOSING_LINE,
   CUE_BEFORE,
+  CUE_PHRASES,
   NOT_NAMES,
   NOT_SURNAMES_LOWERCASE,
   PARTICLES,
@@ -18,9 +20,12 @@ interface Token {
   readonly capitalised: boolean;
   readonly allCaps: boolean;
   readonly initial: boolean;
+  readonly possessive: boolean;
 }
 
-const WORD = /\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
+/** Latin-script words (the first-name lexicon is Latin-script); Latin-1 and Extended-A/B letters. */
+const WORD =
+  /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’]*(?:-[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)*/g;
 const MAX_NAME_TOKENS = 4;
 
 /**
@@ -31,6 +36,7 @@ const MAX_NAME_TOKENS = 4;
  */
 export function findNames(context: ScanContext): void {
   const tokens = tokenize(context.text);
+  const foundIndexes = new Set<number>();
   let i = 0;
   while (i < tokens.length) {
     const found = nameAt(context, tokens, i);
@@ -49,9 +55,11 @@ export function findNames(context: ScanContext): void {
         found.confidence,
         found.explanation,
       );
+      if (found.confidence >= 0.55) foundIndexes.add(i).add(found.lastIndex);
     }
     i = found.lastIndex + 1;
   }
+  coordinatedNames(context, tokens, foundIndexes);
 }
 
 interface NameMatch {
@@ -67,6 +75,10 @@ function nameAt(context: ScanContext, tokens: readonly Token[], i: number): Name
   const { text, lower } = context;
   const lexical = isFirstName(token.lower);
   const previous = tokens[i - 1];
+  // Most words are lowercase and no first name: they are dismissed before any regex runs.
+  if (!token.capitalised && !token.allCaps && !lexical) return undefined;
+  // "69 Gordon Terrace": a word right after a house number is a street, not a person.
+  if (/\d[ \t]+$/.test(text.slice(Math.max(0, token.start - 3), token.start))) return undefined;
 
   if (
     previous &&
@@ -83,9 +95,10 @@ function nameAt(context: ScanContext, tokens: readonly Token[], i: number): Name
   }
 
   const before = lower.slice(Math.max(0, token.start - 32), token.start);
+  const cueWords = wordsBefore(lower, token.start);
   if (
     (token.capitalised || token.allCaps) &&
-    CUE_BEFORE.test(before) &&
+    isCue(cueWords, CUE_BEFORE) &&
     !isSentenceStartOnly(before)
   ) {
     const last = extend(text, tokens, i, false);
@@ -97,7 +110,7 @@ function nameAt(context: ScanContext, tokens: readonly Token[], i: number): Name
       'A name after a word like "patient", "member" or "Dear"',
     );
   }
-  if (!token.capitalised && lexical && STRONG_CUE_BEFORE.test(before)) {
+  if (!token.capitalised && lexical && isCue(cueWords, STRONG_CUE_BEFORE)) {
     return match(
       extend(text, tokens, i, true),
       'name.cue',
@@ -127,15 +140,92 @@ function nameAt(context: ScanContext, tokens: readonly Token[], i: number): Name
     );
   }
 
+  const startsSentence = /(?:^|[.!?:;"\n]\s*)$/.test(
+    text.slice(Math.max(0, token.start - 3), token.start),
+  );
   if (lexical && token.capitalised) {
     const last = extend(text, tokens, i, false);
     if (last > i) return match(last, 'name.lexicon', 0.86, 'A first name followed by a surname');
-    const startsSentence = /(?:^|[.!?:;"\n]\s*)$/.test(
-      text.slice(Math.max(0, token.start - 3), token.start),
-    );
     return match(i, 'name.lexicon', startsSentence ? 0.55 : 0.7, 'A common first name');
   }
+  if (token.capitalised) return nameShape(context, tokens, i, startsSentence);
   return undefined;
+}
+
+/** Verbs and phrases that follow a person's name ("Tomomi Nishiyama lives at", "Hodge said"). */
+const PERSON_VERB_AFTER =
+  /^(?:[ \t]+(?:said|says|shouted|asked|told|wrote|called|calls|lives|lived|died|passed|was born|is from|will be|spent|replied|answered|explained|mentioned|reported|works|worked|visited)(?![a-z])|,[ \t]+(?:the|a|an|our|his|her)[ \t]+[a-z]+[ \t]+[a-z]*(?:writer|manager|director|nurse|doctor|engineer|officer|clerk|specialist|ist|er|or),)/;
+
+/**
+ * Capitalised words shaped like a name with no lexicon match ("Bonifacy Kaczmarek"): two or
+ * more such words inside a sentence, or any such words followed by a person verb or a
+ * possessive. One word alone at a sentence start is never enough.
+ */
+function nameShape(
+  context: ScanContext,
+  tokens: readonly Token[],
+  i: number,
+  startsSentence: boolean,
+): NameMatch | undefined {
+  const { text, lower } = context;
+  const last = extend(text, tokens, i, false);
+  const lastToken = tokens[last];
+  if (!lastToken) return undefined;
+  const after = lower.slice(lastToken.end, lastToken.end + 48);
+  const personVerb = PERSON_VERB_AFTER.test(after) || lastToken.possessive;
+  const explanation = 'Capitalised words shaped like a name';
+  const before = lower.slice(Math.max(0, tokens[i]?.start ?? 0) - 12, tokens[i]?.start ?? 0);
+  const personPreposition =
+    /(?:^|[^a-z])(?:by|with|to|from|under|for|and|of)[ \t]+(?:a[ \t]+)?$/.test(before);
+  if (last > i && !startsSentence) {
+    return match(
+      last,
+      'name.shape',
+      personVerb ? 0.75 : personPreposition ? 0.55 : 0.45,
+      explanation,
+    );
+  }
+  if (personVerb) return match(last, 'name.shape', last > i ? 0.65 : 0.55, explanation);
+  return undefined;
+}
+
+const JOINED_NAMES = /^(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+and[ \t]+)$/;
+
+/**
+ * Names listed with a name already found ("Kónya, Becker and Vasquez"): capitalised words joined
+ * to a found name by a comma, "and" or "&" are names too.
+ */
+function coordinatedNames(
+  context: ScanContext,
+  tokens: readonly Token[],
+  found: ReadonlySet<number>,
+): void {
+  const { text } = context;
+  for (const index of found) {
+    for (const step of [-1, 1]) {
+      let from = index;
+      for (
+        let j = index + step;
+        j >= 0 && j < tokens.length && Math.abs(j - index) <= 4;
+        j += step
+      ) {
+        const a = tokens[Math.min(from, j)];
+        const b = tokens[Math.max(from, j)];
+        const candidate = tokens[j];
+        if (!a || !b || !candidate || !JOINED_NAMES.test(text.slice(a.end, b.start))) break;
+        if (!candidate.capitalised || NOT_NAMES.has(candidate.lower)) break;
+        context.add(
+          'PERSON_NAME',
+          candidate.start,
+          candidate.end,
+          'name.listed',
+          0.62,
+          'A name listed with another name',
+        );
+        from = j;
+      }
+    }
+  }
 }
 
 function match(
@@ -149,6 +239,7 @@ function match(
 
 /** "Hi," before a word at the start of a sentence is a greeting cue; a full stop alone is not. */
 function isSentenceStartOnly(before: string): boolean {
+  if (/(?:name|name is|names are)\s*[?:]\s*$/.test(before)) return false;
   return /[.!?]\s*$/.test(before) && !/(?:thanks|regards|sincerely)[\s,.]*$/.test(before);
 }
 
@@ -169,7 +260,7 @@ function extend(
     if (!previous || !token) break;
     const gap = text.slice(previous.end, token.start);
     if (!/^\.?[ \t]{1,2}$/.test(gap) || (gap.startsWith('.') && !previous.initial)) break;
-    if (NOT_NAMES.has(token.lower)) break;
+    if (NOT_NAMES.has(token.lower) || STREET_SUFFIXES.has(token.lower)) break;
     const particle = PARTICLES.has(token.lower) && tokens[j + 1]?.capitalised === true;
     const lowercaseSurname =
       allowLowercase &&
@@ -194,18 +285,24 @@ function signatureLine(
   const { text } = context;
   const token = tokens[i];
   if (!token?.capitalised) return undefined;
-  const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
-  if (!/^[\s>]*$/.test(text.slice(lineStart, token.start))) return undefined;
+  // Only a few characters are looked at either side, so this stays linear on one-line texts.
+  const lineHead = /(?:^|\n)[ \t>]{0,8}$/.exec(
+    text.slice(Math.max(0, token.start - 9), token.start),
+  );
+  if (!lineHead) return undefined;
+  const lineStart = token.start - lineHead[0].length + (lineHead[0].startsWith('\n') ? 1 : 0);
   const last = extend(text, tokens, i, false);
   const lastToken = tokens[last];
   if (last === i || !lastToken) return undefined;
-  const lineEnd = text.indexOf('\n', lastToken.end);
-  if (!/^[\s,.]*$/.test(text.slice(lastToken.end, lineEnd === -1 ? text.length : lineEnd)))
-    return undefined;
+  // Nothing else on the line but punctuation or credentials ("Nkechi Obi, BSN, RN").
+  const tail = text.slice(lastToken.end, lastToken.end + 40);
+  if (!/^(?:,?[ \t]*[A-Z]{2,5})*[ \t,.]*(?:\n|$)/.test(tail)) return undefined;
   const previousLine = previousNonEmptyLine(text, lineStart);
   const afterClosing = CLOSING_LINE.test(previousLine.trim().toLowerCase());
   const anyFirstName = tokens.slice(i, last + 1).some((t) => isFirstName(t.lower));
-  return afterClosing || anyFirstName ? last : undefined;
+  // The first line of a message or a quoted block is often the sender's name ("Maha Cazares").
+  const firstLine = lineStart < 16 && /^[\s>]*$/.test(text.slice(0, lineStart));
+  return afterClosing || anyFirstName || firstLine ? last : undefined;
 }
 
 /** The closest non-blank line before the line starting at `lineStart` (at most 3 lines up). */
@@ -221,21 +318,65 @@ function previousNonEmptyLine(text: string, lineStart: number): string {
   return '';
 }
 
+/** Up to three lowercase words right before `position`, nearest first, across `[ :,.?-]` gaps. */
+function wordsBefore(lower: string, position: number): string[] {
+  const words: string[] = [];
+  let end = position;
+  for (let n = 0; n < 3; n++) {
+    let gap = end;
+    while (gap > 0 && end - gap < 3 && ' \t\n:,.?-'.includes(lower[gap - 1] ?? '')) gap--;
+    if (gap === end && n === 0 && end > 0) return words;
+    let start = gap;
+    while (start > 0 && gap - start < 24 && isCueWordChar(lower.charCodeAt(start - 1))) start--;
+    if (start === gap) break;
+    // Keep a colon that ends a header word ("from:", "re:").
+    words.push(lower.slice(start, gap) + (n === 0 && lower[gap] === ':' ? ':' : ''));
+    end = start;
+  }
+  return words;
+}
+
+/** Lowercase letters, apostrophes and "/" (for "c/o"): what cue words are made of. */
+function isCueWordChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    code === 39 ||
+    code === 0x2019 ||
+    code === 47 ||
+    (code >= 0xe0 && code <= 0x24f)
+  );
+}
+
+function isCue(words: readonly string[], single: ReadonlySet<string>): boolean {
+  const [w1 = '', w2 = '', w3 = ''] = words;
+  return (
+    single.has(w1) ||
+    single.has(w1.replace(/:$/, '')) ||
+    CUE_PHRASES.has(`${w2} ${w1.replace(/:$/, '')}`) ||
+    CUE_PHRASES.has(`${w3} ${w2} ${w1.replace(/:$/, '')}`)
+  );
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let word = m[0];
-    if (/['’]s$/i.test(word)) word = word.slice(0, -2);
-    const first = word[0] ?? '';
-    const upperFirst = first !== first.toLowerCase();
-    const allCaps = word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+    const possessive = word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'));
+    if (possessive) word = word.slice(0, -2);
+    const lower = word.toLowerCase();
+    const first = word.charCodeAt(0);
+    const upperFirst =
+      first >= 65 && first <= 90 ? true : first < 128 ? false : word[0] !== lower[0];
+    const allCaps = upperFirst && word.length > 1 && word === word.toUpperCase() && word !== lower;
     tokens.push({
       start: m.index,
       end: m.index + word.length,
-      lower: word.toLowerCase(),
+      lower,
       capitalised: upperFirst && !allCaps,
       allCaps,
       initial: word.length === 1 && upperFirst,
+      possessive,
     });
   }
   return tokens;

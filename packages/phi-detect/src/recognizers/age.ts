@@ -8,8 +8,14 @@ const AGE_WITH_UNIT = new RegExp(
 );
 /** age 91 · aged 93 · turned 90 · she is 102 */
 const AGE_AFTER_WORD = new RegExp(
-  String.raw`(?<![a-z])(?:age[ds]?:?|turned|turning|(?:she|he|they)(?:'s| is| was| are| were))\s+${AGE}(?![\d.,]\d|\d)`,
+  String.raw`(?<![a-z])(?:age[ds]?:?|turned|turning|turns|will be|(?:who|she|he|they|shes|hes|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather)(?:'s|’s| is| was| are| were| turns| turned)?|(?:died|passed away|passed)[^.\n]{0,40}?\bat)\s+${AGE}(?![\d.,]\d|\d)`,
   'gi',
+);
+
+/** "Vera Lindgren, 90," or "Hattie Simmons (100)": an age right after a capitalised name. */
+const AGE_AFTER_NAME = new RegExp(
+  String.raw`(?<=\p{Lu}[\p{L}'’-]+(?:,\s|\s\())${AGE}(?=,|\))`,
+  'gu',
 );
 
 /** Ages of 90 and above (Safe Harbor identifier); younger ages are not PHI on their own. */
@@ -24,6 +30,10 @@ export function findAgesOver89(context: ScanContext): void {
       0.9,
       'An age of 90 or over',
     );
+  }
+  for (const match of text.matchAll(AGE_AFTER_NAME)) {
+    const end = match.index + match[0].length;
+    context.add('AGE_OVER_89', match.index, end, 'age.after-name', 0.7, 'An age of 90 or over');
   }
   for (const match of text.matchAll(AGE_AFTER_WORD)) {
     const number = match[1] ?? '';

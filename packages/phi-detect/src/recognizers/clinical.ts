@@ -11,18 +11,29 @@ const NDC_WORDS = /(?:ndc|national drug code|drug code|rx)\b[^.\n]{0,16}$/;
  * Words that tie a clinical term to a person in the same sentence. Without one, and with policy
  * wording nearby ("the plan covers diabetes supplies"), a clinical term is general, not PHI.
  */
+/**
+ * Words that tie a clinical term to a particular person in the same sentence. "You" and "your"
+ * only count when the sentence is not policy wording: benefit text addresses every reader.
+ */
 const PERSONAL_ANCHOR =
-  /(?<![a-z])(?:i|i'm|i've|me|my|mine|he|she|him|her|his|hers|they|their|them|patient|pt|member|client|son|daughter|husband|wife|mother|father|mom|dad|child|baby|diagnosed|diagnosis|dx|prescribed|taking|takes|started|stopped|refill|refills|suffers|suffering|history of|hx|treated|treatment for|admitted|surgery|scheduled|his|your|you|you're|mr|mrs|ms|dr)(?![a-z])/;
+  /(?<![a-z])(?:i|i'm|i've|me|my|mine|he|she|him|her|his|hers|patient|pt|son|daughter|husband|wife|mother|father|mom|dad|child|baby|mr|mrs|ms|dr|member's|patient's)(?![a-z])/;
+/** Clinical verbs: personal on their own, but not inside policy wording ("when prescribed for"). */
+const CLINICAL_VERBS =
+  /(?<![a-z])(?:diagnosed|diagnosis|dx|prescribed|taking|takes|started|stopped|refill|refills|suffers|suffering|history of|hx|admitted|scheduled)(?![a-z])/;
+const SECOND_PERSON = /(?<![a-z])(?:you|your|you're|you've)(?![a-z])/;
+/** Benefit and coverage wording: a clinical term inside it is general, not about a person. */
 const POLICY_WORDING =
-  /(?<![a-z])(?:plan|plans|covers|covered|coverage|benefit|benefits|formulary|policy|policies|tier|copay|copays|coinsurance|deductible|members|all members|in-network|program|programs|such as|including|includes|eligible|guidelines|criteria|preventive)(?![a-z])/;
+  /(?<![a-z])(?:plan|plans|covers|covered|coverage|benefit|benefits|formulary|policy|policies|tier|copay|copays|coinsurance|deductible|members|patients|in-network|program|programs|such as|like|including|includes|eligible|guidelines|criteria|preventive|centers?|medicines|drugs|conditions|supplies|limited|requires?|replaced|offer|offers|available|not covered|prior authorization)(?![a-z])/;
 
 export function findClinicalContent(context: ScanContext): void {
   const { lower, text } = context;
   for (const term of findClinicalTerms(lower)) {
     const sentence = sentenceAround(lower, term.start, term.end);
-    const anchored = PERSONAL_ANCHOR.test(sentence);
     const policy = POLICY_WORDING.test(sentence);
-    const confidence = anchored ? 0.8 : policy ? 0.3 : 0.6;
+    const anchored =
+      PERSONAL_ANCHOR.test(sentence) ||
+      (!policy && (SECOND_PERSON.test(sentence) || CLINICAL_VERBS.test(sentence)));
+    const confidence = anchored ? 0.8 : policy ? 0.3 : 0.55;
     context.add(
       'CLINICAL',
       term.start,

@@ -1,4 +1,9 @@
-import { DATE_WORDS, NON_PHI_REFERENCE_WORDS, mentions } from '../context/keywords.ts';
+import {
+  DATE_WORDS,
+  MONTH_DAY_WORDS,
+  NON_PHI_REFERENCE_WORDS,
+  mentions,
+} from '../context/keywords.ts';
 import type { ScanContext } from '../engine/scan-context.ts';
 import { expandTwoDigitYear, isRealCalendarDate, monthFromName } from '../validators/index.ts';
 
@@ -121,7 +126,13 @@ export function findDates(context: ScanContext, parsed: ParsedDate[] = []): void
     const month = Number(match[1]);
     const day = Number(match[2]);
     const start = match.index;
-    if (!isRealCalendarDate(2000, month, day) || !mentions(context.before(start, 24), DATE_WORDS))
+    if (
+      !isRealCalendarDate(2000, month, day) ||
+      !(
+        mentions(context.before(start, 24), DATE_WORDS) ||
+        mentions(context.before(start, 8), MONTH_DAY_WORDS)
+      )
+    )
       continue;
     report({ start, end: start + match[0].length, month, day }, 0.55, 'date.month-day');
   }

@@ -1,3 +1,4 @@
+import { NON_PHI_REFERENCE_WORDS, mentions } from '../context/keywords.ts';
 import type { ScanContext } from '../engine/scan-context.ts';
 import type { PhiCategory } from '../taxonomy.ts';
 import {
@@ -16,19 +17,19 @@ const ID_WORDS = String.raw`(?:\s?(?:id|identification|number|num|nbr|no\.?|#))?
 const KEYWORDS: readonly (readonly [PhiCategory, string])[] = [
   [
     'VEHICLE_ID',
-    String.raw`vin|vehicle id(?:entification)?(?: number)?|license plate|licence plate|plate(?: number| no\.?| #)?|tag number`,
+    String.raw`vin|vehicle id(?:entification)?(?: number)?|license plate|licence plate|plate(?: number| no\.?| #)?|tag(?: number| no\.?| #)?`,
   ],
   [
     'HEALTH_PLAN_ID',
-    String.raw`(?:member(?:ship)?|subscriber|policy(?:holder)?|group|plan|insurance|insurer|medicaid|medi-cal|medicare|beneficiary|hicn|mbi|cin|id card)${ID_WORDS}`,
+    String.raw`(?:member(?:ship)?|subscriber|policy(?:holder)?|group|plan|insurance|insurer|medicaid|medi-cal|medicare|beneficiary|hicn|mbi|cin|id card)${ID_WORDS}|(?:her|his|my|your|their|the) id|id(?= ?(?:#|:|is |number))`,
   ],
   [
     'MRN',
-    String.raw`mrn|mr ?#|medical record${ID_WORDS}|med(?:ical)? rec(?:ord)?${ID_WORDS}|chart${ID_WORDS}|patient (?:id|number|no\.?|#)|record (?:number|no\.?|#)|hospital (?:number|no\.?|#)|encounter${ID_WORDS}`,
+    String.raw`mrn|mr ?#|medical record${ID_WORDS}|med(?:ical)? rec(?:ord)?${ID_WORDS}|chart${ID_WORDS}|(?:patient|pt) (?:id|number|no\.?|#)|record (?:number|no\.?|#)|hospital (?:number|no\.?|#)|encounter${ID_WORDS}`,
   ],
   [
     'ACCOUNT_NUMBER',
-    String.raw`(?:bank |billing |checking |savings |hsa |fsa )?(?:account|acct|a/c)${ID_WORDS}|claim${ID_WORDS}|routing${ID_WORDS}|aba|iban|ending in|(?:prior )?auth(?:orization)?${ID_WORDS}`,
+    String.raw`(?:bank |billing |checking |savings |hsa |fsa )?(?:account|acct|a/c)${ID_WORDS}|claim${ID_WORDS}|routing${ID_WORDS}|aba|iban|ending in`,
   ],
   [
     'LICENSE_NUMBER',
@@ -75,6 +76,8 @@ export function findLabeledIdentifiers(context: ScanContext): void {
     if (!value) continue;
     const token = value[0];
     if (!looksLikeIdentifier(token)) continue;
+    // "Reference ID: REF-..." and "Case ID 0045" label operational numbers, not PHI.
+    if (mentions(context.before(value.index, 30), NON_PHI_REFERENCE_WORDS)) continue;
     const start = value.index;
     const validated = isValidatedFor(category, token);
     context.add(
@@ -89,8 +92,14 @@ export function findLabeledIdentifiers(context: ScanContext): void {
   }
 }
 
-/** At least three digits, or a mix of letters and digits of at least five characters. */
+/**
+ * At least three digits, or a mix of letters and digits of at least five characters; the first
+ * part must hold a digit ("pays 100" is a verb and a number, not an ID).
+ */
 function looksLikeIdentifier(token: string): boolean {
+  const firstPart = token.split(/\s/)[0] ?? '';
+  // An all-caps letter prefix before digits is fine ("GRP 0048812", plate "JHT 4821").
+  if (!/\d/.test(firstPart) && !/^[A-Z]{2,4}$/.test(firstPart)) return false;
   const digits = token.replace(/\D/g, '').length;
   if (digits >= 3) return true;
   return digits >= 1 && token.replace(/[^a-z0-9]/gi, '').length >= 5;

@@ -13,7 +13,7 @@ const INTERNATIONAL =
   /(?<![\w+])\+\d{1,3}(?:[ .-]?\(0?\d{0,4}\))?(?:[ .-]?\d{1,5}){1,6}(?!\d|[.-]\d)/g;
 /** Digit groups as phones are written around the world: 0490 75 40 81, 03.93.92.16.85, (37) 788-063. */
 const GROUPED = new RegExp(
-  String.raw`(?<![\w.+/-])(?:\(\d{2,4}\)\s?)?\d{2,5}(?:[ .-]\d{2,5}){1,5}${EXTENSION}(?!\d|[.,-]\d|[/:])`,
+  String.raw`(?<![\w.+/-])(?:\(\d{2,4}\)\s?)?\d{2,5}(?:[ .-]\d{2,8}){1,5}${EXTENSION}(?!\d|[.,-]\d|[/:])`,
   'gi',
 );
 const BARE_TEN = /(?<![\w.+-])1?\d{10}(?!\d|[.-]\d)/g;
@@ -30,7 +30,7 @@ export function findPhoneNumbers(context: ScanContext): void {
     mentions(context.before(start, 40), PHONE_WORDS) || LABEL_AFTER.test(context.after(end, 12));
   const isReference = (start: number): boolean =>
     mentions(context.before(start, 24), NON_PHI_REFERENCE_WORDS) ||
-    /[$€£#]\s?$/.test(context.before(start, 2));
+    /[$€£]\s?$/.test(context.before(start, 2));
 
   for (const match of text.matchAll(NANP)) {
     const start = match.index;
@@ -81,8 +81,13 @@ export function findPhoneNumbers(context: ScanContext): void {
   for (const match of text.matchAll(BARE_TEN)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (!hasPhoneContext(start, end) || isReference(start)) continue;
+    if (isReference(start)) continue;
     const valid = isValidNanpNumber(match[0]);
+    // Ten bare digits that pass the numbering-plan rules are a phone more often than not.
+    if (!hasPhoneContext(start, end)) {
+      if (valid) context.add('PHONE', start, end, 'phone.bare', 0.5, 'A telephone number');
+      continue;
+    }
     context.add(
       'PHONE',
       start,

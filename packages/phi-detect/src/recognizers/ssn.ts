@@ -5,16 +5,26 @@ import { isValidSsn } from '../validators/index.ts';
 /** 3-2-4 digits with the same separator twice (or none); not inside a longer dashed run. */
 const SSN_SHAPE = /(?<![\d-])\d{3}([- ]?)\d{2}\1\d{4}(?![\d]|-\d)/g;
 
+/** "last four of SSN as 4272": the last four digits of an SSN are still part of it. */
+const LAST_FOUR =
+  /(?<![a-z])(?:last (?:4|four)(?: digits)?(?: of (?:the |her |his |their |my |your )?(?:ssn|social(?: security)?(?: number)?))|ssn last (?:4|four))\D{0,12}?(\d{4})(?!\d)/gi;
+
 /**
  * US Social Security numbers. A dashed or spaced number that passes the SSA rules is likely an
  * SSN; nine bare digits are only one with an SSN keyword nearby. A number after "SSN" that fails
  * the rules is still flagged (a mistyped SSN is still an SSN), with less confidence.
  */
 export function findSsns(context: ScanContext): void {
+  for (const match of context.lower.matchAll(LAST_FOUR)) {
+    const digits = match[1] ?? '';
+    const start = match.index + match[0].length - digits.length;
+    const explanation = 'The last four digits of a Social Security number';
+    context.add('SSN', start, start + digits.length, 'ssn.last-four', 0.85, explanation);
+  }
   for (const match of context.text.matchAll(SSN_SHAPE)) {
     const start = match.index;
     const end = start + match[0].length;
-    const window = context.before(start, 32);
+    const window = context.before(start, 48);
     const keyword = mentions(window, SSN_WORDS);
     const valid = isValidSsn(match[0]);
     const separated = match[1] !== '';

@@ -14,7 +14,7 @@ const KNOWN_TLDS = new Set(
   (
     'com net org edu gov mil int info biz io co us uk ca au de fr es it nl be ch at se no dk fi is ' +
     'pl cz sk hu ro bg gr cy pt br ar mx cl uy ie nz za in jp cn kr tw hk sg my ph id th vn ru ua ' +
-    'tr il ae sa eg ng ke health care app dev online site me tv ly ai cc ws eu si hr rs ee lv lt lu'
+    'tr il ae sa eg ng ke health care app dev online site me tv ly ai cc ws eu si hr rs ee lv lt lu example test'
   ).split(' '),
 );
 
@@ -40,7 +40,9 @@ export function findUrls(context: ScanContext): void {
     const host = value.split('/')[0] ?? '';
     const labels = host.toLowerCase().split('.');
     const tld = labels[labels.length - 1] ?? '';
-    if (!KNOWN_TLDS.has(tld) || labels.some((label) => label === '')) continue;
+    // An unknown TLD still makes a URL when a path follows ("portal.acme.health/letters/1").
+    const knownOrPath = KNOWN_TLDS.has(tld) || (value.includes('/') && /^[a-z]{2,24}$/.test(tld));
+    if (!knownOrPath || labels.some((label) => label === '')) continue;
     if (labels.every((label) => /^\d+$/.test(label.replace(/-/g, '')) || label === tld)) continue;
     context.add('URL', start, end, 'url.domain', 0.8, 'A domain name');
   }

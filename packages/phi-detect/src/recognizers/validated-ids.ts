@@ -1,7 +1,13 @@
 import { NON_PHI_REFERENCE_WORDS, mentions } from '../context/keywords.ts';
 import type { ScanContext } from '../engine/scan-context.ts';
 import type { PhiCategory } from '../taxonomy.ts';
-import { isValidDea, isValidIban, isValidMbi, isValidVin } from '../validators/index.ts';
+import {
+  isValidDea,
+  isValidIban,
+  isValidMbi,
+  isValidNpi,
+  isValidVin,
+} from '../validators/index.ts';
 
 interface ShapeRule {
   readonly category: PhiCategory;
@@ -73,7 +79,37 @@ const RULES: readonly ShapeRule[] = [
   },
 ];
 
+/** NPIs: ten digits with a valid check digit, counted only with an NPI or provider word nearby. */
+const NPI = /(?<![\d-])[12]\d{9}(?![\d-])/g;
+const NPI_WORDS =
+  /(?:^|[^a-z])(?:npi|national provider|provider|rendering|billing|prescriber|referring|attending)(?![a-z])/;
+/** GS1 UDIs as printed on implant labels: (01) and 14 digits, then more application identifiers. */
+const GS1_UDI = /\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9]{1,20}){0,4}/g;
+
 export function findValidatedIdentifiers(context: ScanContext): void {
+  for (const match of context.text.matchAll(NPI)) {
+    if (!isValidNpi(match[0]) || !NPI_WORDS.test(context.before(match.index, 80))) continue;
+    const end = match.index + match[0].length;
+    context.add(
+      'LICENSE_NUMBER',
+      match.index,
+      end,
+      'npi.validated',
+      0.85,
+      'A National Provider Identifier (check digit valid)',
+    );
+  }
+  for (const match of context.text.matchAll(GS1_UDI)) {
+    const end = match.index + match[0].length;
+    context.add(
+      'DEVICE_ID',
+      match.index,
+      end,
+      'udi.gs1',
+      0.92,
+      'A unique device identifier (GS1 UDI)',
+    );
+  }
   for (const rule of RULES) {
     for (const match of context.text.matchAll(rule.shape)) {
       if (!rule.validate(match[0])) continue;

@@ -27,6 +27,17 @@ export function workspacePackages(): { dir: string; manifest: PackageJson }[] {
     }));
 }
 
+/**
+ * This process's environment without tsx's settings: tsx passes `--tsconfig scripts/tsconfig.json`
+ * to child processes as a relative path, which a workspace package's own tsx would resolve
+ * inside the package and fail on.
+ */
+function workspaceEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('TSX_')),
+  );
+}
+
 export function runInWorkspaces(script: string): boolean {
   const withScript = workspacePackages().filter(({ manifest }) => manifest.scripts?.[script]);
   if (withScript.length === 0) console.log(`no workspace package has a "${script}" script`);
@@ -36,6 +47,7 @@ export function runInWorkspaces(script: string): boolean {
     const run = spawnSync('npm', ['run', '--silent', script, '--workspace', manifest.name], {
       cwd: repoRoot,
       stdio: 'inherit',
+      env: workspaceEnvironment(),
     });
     ok &&= run.status === 0;
   }

@@ -52,9 +52,18 @@ export const PRESIDIO_SCORED_CATEGORIES: readonly PhiCategory[] = [
   ),
 ];
 
-/** Ages are Safe Harbor identifiers only from 90 up; a younger age is unmapped. */
+/** A month name or a numeric day/month: a date element Safe Harbor requires removing. */
+const DAY_OR_MONTH =
+  /\d{1,4}[/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
+
+/**
+ * Ages are Safe Harbor identifiers only from 90 up; a younger age is unmapped. A DATE_TIME is a
+ * date element only with a day or month: Safe Harbor (164.514(b)(2)(i)(C)) keeps the year, and a
+ * weekday or a time of day alone identifies no date, so those are unmapped.
+ */
 export function mapPresidioLabel(entityType: string, value: string): PhiCategory | null {
   const category = PRESIDIO_LABELS[entityType] ?? null;
+  if (category === 'DATE') return DAY_OR_MONTH.test(value) ? 'DATE' : null;
   if (category !== 'AGE_OVER_89') return category;
   const digits = /\d+/.exec(value);
   return digits !== null && Number(digits[0]) >= 90 ? 'AGE_OVER_89' : null;

@@ -168,6 +168,14 @@ describe('presidio label mapping', () => {
     assert.equal(mapPresidioLabel('AGE', 'ninety'), null);
   });
 
+  it('maps DATE_TIME only when it holds a day or month (Safe Harbor keeps the year)', () => {
+    assert.equal(mapPresidioLabel('DATE_TIME', '2/8/1935'), 'DATE');
+    assert.equal(mapPresidioLabel('DATE_TIME', '2000-04-16 11:34:35'), 'DATE');
+    assert.equal(mapPresidioLabel('DATE_TIME', 'September 18'), 'DATE');
+    assert.equal(mapPresidioLabel('DATE_TIME', '1977'), null);
+    assert.equal(mapPresidioLabel('DATE_TIME', 'Tuesday'), null);
+  });
+
   it('maps identifiers and leaves non-PHI labels unmapped', () => {
     assert.equal(mapPresidioLabel('PERSON', 'Ann Lee'), 'PERSON_NAME');
     assert.equal(mapPresidioLabel('DOMAIN_NAME', 'https://a.io/'), 'URL');

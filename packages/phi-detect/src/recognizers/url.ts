@@ -37,7 +37,11 @@ export function findUrls(context: ScanContext): void {
     const value = match[0];
     const end = start + trimTrailingPunctuation(value);
     if (text[end] === '@' || covered.some(([s, e]) => start >= s && start < e)) continue;
-    const host = value.split('/')[0] ?? '';
+    const slash = value.indexOf('/');
+    const host = slash === -1 ? value : value.slice(0, slash);
+    // DNS names are at most 253 characters: longer runs are not domains (and splitting a
+    // megabyte of "a.a.a." into labels would be wasted work).
+    if (host.length > 253) continue;
     const labels = host.toLowerCase().split('.');
     const tld = labels[labels.length - 1] ?? '';
     // An unknown TLD still makes a URL when a path follows ("portal.acme.health/letters/1").

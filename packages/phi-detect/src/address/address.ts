@@ -208,7 +208,12 @@ function extendOverLocality(text: string, end: number): number {
     const sameLine = !/[,\n]/.test(segment[0].slice(0, segment[0].length - segment[1].length));
     if (sameLine && !segment[1].split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word))) break;
     if (/^(?:and|or|but|the|i|we|it|is|for|to|in|on|at)\b/i.test(segment[1].trim())) break;
+    // Across a blank line only a postal code (or a country and its code) continues the block.
+    const separator = segment[0].slice(0, segment[0].length - segment[1].length);
+    if (/\n[ \t>?]*\n/.test(separator) && !/\d/.test(segment[1])) break;
     position += segment[0].length;
+    // A postal code ends an address block.
+    if (new RegExp(String.raw`(?:^|[\s,])(?:${POSTAL_CODE})$`, 'u').test(segment[1])) break;
   }
   return position;
 }

@@ -154,7 +154,7 @@ function nameAt(context: ScanContext, tokens: readonly Token[], i: number): Name
 
 /** Verbs and phrases that follow a person's name ("Tomomi Nishiyama lives at", "Hodge said"). */
 const PERSON_VERB_AFTER =
-  /^(?:[ \t]+(?:said|says|shouted|asked|told|wrote|called|calls|lives|lived|died|passed|was born|is from|will be|spent|replied|answered|explained|mentioned|reported|works|worked|visited)(?![a-z])|,[ \t]+(?:the|a|an|our|his|her)[ \t]+[a-z]+[ \t]+[a-z]*(?:writer|manager|director|nurse|doctor|engineer|officer|clerk|specialist|ist|er|or),)/;
+  /^(?:[ \t]+(?:said|says|shouted|asked|told|wrote|called|calls|lives|lived|died|passed|was born|is from|will be|spent|replied|answered|explained|mentioned|reported|works|worked|visited|requested|requests|needs|needed|wants|wanted|would like|has been|had been)(?![a-z])|,[ \t]*(?:md|do|rn|bsn|np|pa|pa-c|lpn|cna|ccm|lcsw|phd|pharmd|dds|msn)(?![a-z])|,[ \t]+(?:the|a|an|our|his|her)[ \t]+[a-z]+[ \t]+[a-z]*(?:writer|manager|director|nurse|doctor|engineer|officer|clerk|specialist|ist|er|or),)/;
 
 /**
  * Capitalised words shaped like a name with no lexicon match ("Bonifacy Kaczmarek"): two or

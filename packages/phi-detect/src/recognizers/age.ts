@@ -14,7 +14,7 @@ const AGE_AFTER_WORD = new RegExp(
 
 /** "Vera Lindgren, 90," or "Hattie Simmons (100)": an age right after a capitalised name. */
 const AGE_AFTER_NAME = new RegExp(
-  String.raw`(?<=\p{Lu}[\p{L}'’-]+(?:,\s|\s\())${AGE}(?=,|\))`,
+  String.raw`(?<=\p{Lu}[\p{L}'’-]+(?:,\s|\s\(|\s(?:is|was|turns|turned)\s))${AGE}(?=[,.;)]|\s|$)`,
   'gu',
 );
 

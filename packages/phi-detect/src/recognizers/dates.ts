@@ -130,7 +130,7 @@ export function findDates(context: ScanContext, parsed: ParsedDate[] = []): void
       !isRealCalendarDate(2000, month, day) ||
       !(
         mentions(context.before(start, 24), DATE_WORDS) ||
-        mentions(context.before(start, 8), MONTH_DAY_WORDS)
+        mentions(context.before(start, 12), MONTH_DAY_WORDS)
       )
     )
       continue;

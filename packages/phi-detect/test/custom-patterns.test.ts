@@ -10,7 +10,8 @@ import type {
   CompiledCustomPattern,
   CustomPatternDefinition,
 } from '../src/custom-patterns/index.ts';
-import { isLetter, parsePattern } from '../src/custom-patterns/parse.ts';
+import { parsePattern } from '../src/custom-patterns/parse.ts';
+import { isAsciiLetterCode } from '../src/validators/digits.ts';
 import type { Part } from '../src/custom-patterns/parse.ts';
 import { PHI_CATEGORIES } from '../src/taxonomy.ts';
 
@@ -412,7 +413,7 @@ function backtrackingSteps(
   const matches = (set: ReadonlySet<number>, position: number): boolean => {
     if (position >= text.length) return false;
     const code = text.charCodeAt(position);
-    return set.has(code) || (caseInsensitive && isLetter(code) && set.has(code ^ 0x20));
+    return set.has(code) || (caseInsensitive && isAsciiLetterCode(code) && set.has(code ^ 0x20));
   };
   const walk = (index: number, position: number): void => {
     steps++;

@@ -170,7 +170,6 @@ export const NON_PHI_REFERENCE_WORDS = labelling(
   'fedex',
   'shipment',
 );
-export const MONEY_BEFORE = /[$€£¥]\s?$|(?:usd|eur|gbp|cad)\s?$/;
 
 /** True when one of `pattern`'s keywords ends inside `window` (a lowercase context window). */
 export function mentions(window: string, pattern: RegExp): boolean {

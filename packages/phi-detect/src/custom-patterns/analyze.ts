@@ -34,7 +34,8 @@
  * match's end), so scanning n characters is O(n * L). Capping L at 64 keeps that constant small;
  * the boundary lookarounds compile.ts adds look at one character each and are O(1).
  */
-import { isDigit, isLetter, showPatternText } from './parse.ts';
+import { isAsciiLetterCode, isDigitCode } from '../validators/digits.ts';
+import { showPatternText } from './parse.ts';
 import type { Alternative, CharSet, GroupPart, Part } from './parse.ts';
 
 /** A pattern that can match fewer characters would flag ordinary short numbers and words. */
@@ -92,7 +93,7 @@ function maxLengthOf(part: Part): number {
 }
 
 function isDigitsOnly(set: CharSet): boolean {
-  for (const code of set) if (!isDigit(code)) return false;
+  for (const code of set) if (!isDigitCode(code)) return false;
   return true;
 }
 
@@ -159,7 +160,7 @@ function edgeSet(parts: readonly Part[], edge: (part: Part) => CharSet): CharSet
 /** With the `i` flag a letter also matches its other case; the analysis must see both. */
 function foldCase(set: CharSet): CharSet {
   const folded = new Set(set);
-  for (const code of set) if (isLetter(code)) folded.add(code ^ 0x20);
+  for (const code of set) if (isAsciiLetterCode(code)) folded.add(code ^ 0x20);
   return folded;
 }
 

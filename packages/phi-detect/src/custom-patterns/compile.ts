@@ -14,7 +14,8 @@ import {
   leadingSet,
   trailingSet,
 } from './analyze.ts';
-import { MAX_REPEAT, isDigit, isLetter, parsePattern, showPatternText } from './parse.ts';
+import { isAsciiLetterCode, isDigitCode } from '../validators/digits.ts';
+import { MAX_REPEAT, parsePattern, showPatternText } from './parse.ts';
 import type { CharSet, Part } from './parse.ts';
 import { registerValidatedRegex } from './registry.ts';
 import type { CompileResult, CompiledCustomPattern, CustomPatternDefinition } from './types.ts';
@@ -198,7 +199,7 @@ function compilePattern(pattern: string, caseInsensitive: boolean): CompiledRege
 }
 
 function charSource(code: number): string {
-  if (isDigit(code) || isLetter(code)) return String.fromCharCode(code);
+  if (isDigitCode(code) || isAsciiLetterCode(code)) return String.fromCharCode(code);
   return `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
 }
 
@@ -246,7 +247,7 @@ function edgeKind(set: CharSet): Edge {
   let word = false;
   let other = false;
   for (const code of set) {
-    if (isDigit(code) || isLetter(code)) word = true;
+    if (isDigitCode(code) || isAsciiLetterCode(code)) word = true;
     else other = true;
   }
   return word && other ? 'mixed' : word ? 'word' : 'other';

@@ -19,6 +19,16 @@
  * Everything else (`.`, `*`, `+`, anchors, lookarounds, backreferences, `|` outside a group,
  * escapes such as `\w`) is rejected with a message that says what to write instead.
  */
+import {
+  CODE_0,
+  CODE_9,
+  CODE_LOWER_A,
+  CODE_LOWER_Z,
+  CODE_UPPER_A,
+  CODE_UPPER_Z,
+  isAsciiLetterCode,
+  isDigitCode,
+} from '../validators/digits.ts';
 
 /** Printable ASCII code points (0x20-0x7E); every character a pattern can match is one of them. */
 export type CharSet = ReadonlySet<number>;
@@ -75,13 +85,6 @@ class PatternSyntaxError extends Error {
   }
 }
 
-const CODE_0 = 0x30;
-const CODE_9 = 0x39;
-const CODE_UPPER_A = 0x41;
-const CODE_UPPER_Z = 0x5a;
-const CODE_LOWER_A = 0x61;
-const CODE_LOWER_Z = 0x7a;
-
 /** Unescaped punctuation that stands for itself. `.` is missing on purpose: it must be `\.`. */
 const PLAIN_PUNCTUATION = ' -/#_';
 /** Punctuation that may follow a backslash and then stands for itself. */
@@ -89,19 +92,9 @@ const ESCAPABLE_PUNCTUATION = '.-/#_ ';
 
 export const DIGITS: CharSet = range(CODE_0, CODE_9);
 
-export function isDigit(code: number): boolean {
-  return code >= CODE_0 && code <= CODE_9;
-}
-
-export function isLetter(code: number): boolean {
-  return (
-    (code >= CODE_UPPER_A && code <= CODE_UPPER_Z) || (code >= CODE_LOWER_A && code <= CODE_LOWER_Z)
-  );
-}
-
 function isAlphanumeric(char: string): boolean {
   const code = char.charCodeAt(0);
-  return isDigit(code) || isLetter(code);
+  return isDigitCode(code) || isAsciiLetterCode(code);
 }
 
 function range(low: number, high: number): Set<number> {
@@ -341,7 +334,7 @@ class Parser {
     const shown = `"${showPatternText(`${low}-${high}`)}"`;
     const kind = (char: string): string | undefined => {
       const code = char.charCodeAt(0);
-      if (isDigit(code)) return 'digit';
+      if (isDigitCode(code)) return 'digit';
       if (code >= CODE_UPPER_A && code <= CODE_UPPER_Z) return 'upper';
       if (code >= CODE_LOWER_A && code <= CODE_LOWER_Z) return 'lower';
       return undefined;

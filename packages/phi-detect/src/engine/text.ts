@@ -3,6 +3,10 @@
  * lowercased text with the original offsets, so lowercasing must never change the length
  * (String.prototype.toLowerCase does for a few characters, e.g. U+0130).
  */
+import { isAsciiLetterCode, isDigitCode } from '../validators/digits.ts';
+
+// The ASCII tests live with the validators (which import nothing else); re-exported for the engine.
+export { isAsciiLetterCode, isDigitCode };
 export function lowercasePreservingLength(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length === text.length) return lower;
@@ -12,14 +16,6 @@ export function lowercasePreservingLength(text: string): string {
     out += folded.length === char.length ? folded : char;
   }
   return out;
-}
-
-export function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-export function isAsciiLetterCode(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** Letters of any script (the name and address rules see "Sedláčková" and "Þorsteinsgata"). */
@@ -34,13 +30,4 @@ export function isAlnumAt(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
   const code = text.charCodeAt(index);
   return isDigitCode(code) || isAsciiLetterCode(code) || (code >= 128 && isLetter(text[index]));
-}
-
-export function isDigitAt(text: string, index: number): boolean {
-  return index >= 0 && index < text.length && isDigitCode(text.charCodeAt(index));
-}
-
-export function isUpperStart(word: string): boolean {
-  const first = word[0];
-  return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
 }

@@ -96,9 +96,7 @@ function findKnownDate(context: ScanContext, value: string, dates: readonly Pars
 }
 
 /** ISO (1962-03-14) or US (03/14/1962) dates, as Salesforce and people write them. */
-export function parseKnownDate(
-  value: string,
-): { year: number; month: number; day: number } | undefined {
+function parseKnownDate(value: string): { year: number; month: number; day: number } | undefined {
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(value.trim());
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());

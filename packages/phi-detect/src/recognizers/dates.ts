@@ -75,41 +75,21 @@ export function findDates(context: ScanContext, parsed: ParsedDate[] = []): void
       'date.numeric',
     );
   }
-  for (const match of text.matchAll(MONTH_FIRST)) {
-    const [, monthWord = '', day = '', year] = match;
-    const month = acceptMonth(monthWord, year !== undefined);
-    if (month === undefined || !isRealCalendarDate(Number(year ?? 2000), month, Number(day)))
-      continue;
-    const start = match.index;
-    report(
-      {
-        start,
-        end: start + match[0].length,
-        month,
-        day: Number(day),
-        year: year ? Number(year) : undefined,
-      },
-      year ? 0.82 : 0.72,
-      'date.month-name',
-    );
-  }
-  for (const match of text.matchAll(DAY_FIRST)) {
-    const [, day = '', monthWord = '', year] = match;
-    const month = acceptMonth(monthWord, year !== undefined);
-    if (month === undefined || !isRealCalendarDate(Number(year ?? 2000), month, Number(day)))
-      continue;
-    const start = match.index;
-    report(
-      {
-        start,
-        end: start + match[0].length,
-        month,
-        day: Number(day),
-        year: year ? Number(year) : undefined,
-      },
-      year ? 0.82 : 0.72,
-      'date.month-name',
-    );
+  // Month-first and day-first forms differ only in which group holds the month.
+  const monthNameForms = [
+    { pattern: MONTH_FIRST, monthGroup: 1, dayGroup: 2 },
+    { pattern: DAY_FIRST, monthGroup: 2, dayGroup: 1 },
+  ];
+  for (const { pattern, monthGroup, dayGroup } of monthNameForms) {
+    for (const match of text.matchAll(pattern)) {
+      const day = Number(match[dayGroup]);
+      const year = match[3] === undefined ? undefined : Number(match[3]);
+      const month = acceptMonth(match[monthGroup] ?? '', year !== undefined);
+      if (month === undefined || !isRealCalendarDate(year ?? 2000, month, day)) continue;
+      const start = match.index;
+      const date = { start, end: start + match[0].length, month, day, year };
+      report(date, year === undefined ? 0.72 : 0.82, 'date.month-name');
+    }
   }
   for (const match of text.matchAll(MONTH_YEAR)) {
     const [, monthWord = '', year = ''] = match;

@@ -4,12 +4,12 @@
  * except where a new string is the result.
  */
 
-const CODE_0 = 48;
-const CODE_9 = 57;
-const CODE_UPPER_A = 65;
-const CODE_UPPER_Z = 90;
-const CODE_LOWER_A = 97;
-const CODE_LOWER_Z = 122;
+export const CODE_0 = 48;
+export const CODE_9 = 57;
+export const CODE_UPPER_A = 65;
+export const CODE_UPPER_Z = 90;
+export const CODE_LOWER_A = 97;
+export const CODE_LOWER_Z = 122;
 
 /**
  * Returns the ASCII digits 0-9 of `s`, in order, dropping every other character. Only ASCII
@@ -28,6 +28,13 @@ export function digitsOnly(s: string): string {
 /** True when the UTF-16 code unit is an ASCII digit 0-9. */
 export function isDigitCode(code: number): boolean {
   return code >= CODE_0 && code <= CODE_9;
+}
+
+/** True when the UTF-16 code unit is an ASCII letter A-Z or a-z. */
+export function isAsciiLetterCode(code: number): boolean {
+  return (
+    (code >= CODE_UPPER_A && code <= CODE_UPPER_Z) || (code >= CODE_LOWER_A && code <= CODE_LOWER_Z)
+  );
 }
 
 /** The value 0-9 of an ASCII digit code unit, or -1 when it is not one. */

@@ -7,6 +7,7 @@ import {
   UNIT_WORDS,
   US_STATES,
 } from './street-words.ts';
+import { matchesOf } from '../engine/matches.ts';
 
 /** A house number at a word boundary, followed by a word: where street addresses start. */
 const HOUSE_NUMBER = /(?<![\p{L}\p{N}.,:/$#-])\d{1,6}[A-Za-z]?(?=[ \t]+[\p{L}#])/gu;
@@ -26,7 +27,7 @@ const ZIP_AFTER_KEYWORD =
  */
 export function findStreetAddresses(context: ScanContext): void {
   const { text } = context;
-  for (const match of text.matchAll(HOUSE_NUMBER)) {
+  for (const match of matchesOf(HOUSE_NUMBER, text)) {
     const street = readStreet(context, match.index, match.index + match[0].length);
     // A second number before the house number on the same line belongs to it ("935 69 Gordon Terrace").
     const extra = /(?:^|[^\p{L}\p{N}.,:/$#-])(\d{1,6}[ \t]+)$/u.exec(
@@ -35,7 +36,7 @@ export function findStreetAddresses(context: ScanContext): void {
     const start = match.index - (extra?.[1]?.length ?? 0);
     if (street) addAddress(context, start, street.end, street.rule, street.confidence);
   }
-  for (const match of text.matchAll(MILITARY_OR_BOX)) {
+  for (const match of matchesOf(MILITARY_OR_BOX, text)) {
     addAddress(context, match.index, match.index + match[0].length, 'address.box', 0.85);
   }
   findStreetThenNumber(context);
@@ -99,7 +100,7 @@ const CAPITALISED_WORD_BEFORE = /(?:^|[ \t])(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+$/u
 
 function findStreetThenNumber(context: ScanContext): void {
   const { text } = context;
-  for (const match of text.matchAll(NUMBER_AFTER_WORD)) {
+  for (const match of matchesOf(NUMBER_AFTER_WORD, text)) {
     // Look back a bounded distance on the same line: the street word, then up to three
     // capitalised words naming the street. Constant work per number keeps this linear.
     const windowStart = Math.max(0, match.index - 80, text.lastIndexOf('\n', match.index) + 1);
@@ -221,7 +222,7 @@ function extendOverLocality(text: string, end: number): number {
 /** ZIP codes: after a state abbreviation ("Springfield, IL 62704") or a ZIP keyword. */
 export function findZipCodes(context: ScanContext): void {
   const { text } = context;
-  for (const match of text.matchAll(STATE_ZIP)) {
+  for (const match of matchesOf(STATE_ZIP, text)) {
     const state = match[1] ?? '';
     const zip = match[2] ?? '';
     if (!US_STATES.has(state.toLowerCase()) || state[0] !== state[0]?.toUpperCase()) continue;

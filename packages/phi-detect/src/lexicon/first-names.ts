@@ -78,7 +78,16 @@ function buildLexicon(): ReadonlySet<string> {
   return set;
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
+function hasNonAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return true;
+  return false;
+}
+
+/** Every spelling the lexicon matches (names and their accent-folded forms), lowercase. */
+export function firstNameSpellings(): ReadonlySet<string> {
+  lexicon ??= buildLexicon();
+  return lexicon;
+}
 
 /**
  * Whether a word is a known first name. The caller lowercases; accents are optional ("jose" and
@@ -87,5 +96,5 @@ const NON_ASCII = /[\u0080-\uffff]/;
 export function isFirstName(lowercasedWord: string): boolean {
   lexicon ??= buildLexicon();
   if (lexicon.has(lowercasedWord)) return true;
-  return NON_ASCII.test(lowercasedWord) && lexicon.has(foldName(lowercasedWord));
+  return hasNonAscii(lowercasedWord) && lexicon.has(foldName(lowercasedWord));
 }

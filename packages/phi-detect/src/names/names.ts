@@ -1,31 +1,22 @@
 import type { ScanContext } from '../engine/scan-context.ts';
-import { isFirstName } from '../lexicon/first-names.ts';
-import { STREET_SUFFIXES } from '../address/street-words.ts';
+import { type NameToken, nameTokens } from './name-tokens.ts';
+import { CLOSING_LINE, CUE_BEFORE, CUE_PHRASES, STRONG_CUE_BEFORE } from './name-words.ts';
 import {
-  CLOSING_LINE,
-  CUE_BEFORE,
-  CUE_PHRASES,
-  NOT_NAMES,
-  NOT_SURNAMES_LOWERCASE,
-  PARTICLES,
-  STRONG_CUE_BEFORE,
-  TITLES,
-} from './name-words.ts';
+  followsHouseNumber,
+  isTitleGap,
+  lineStartBefore,
+  nameGap,
+  startsSentence,
+} from './text-around.ts';
+import {
+  FIRST_NAME,
+  NOT_NAME,
+  NOT_SURNAME_LOWERCASE,
+  PARTICLE,
+  STREET_SUFFIX,
+  TITLE,
+} from './word-classes.ts';
 
-interface Token {
-  readonly start: number;
-  /** End without a possessive 's. */
-  readonly end: number;
-  readonly lower: string;
-  readonly capitalised: boolean;
-  readonly allCaps: boolean;
-  readonly initial: boolean;
-  readonly possessive: boolean;
-}
-
-/** Latin-script words (the first-name lexicon is Latin-script); Latin-1 and Extended-A/B letters. */
-const WORD =
-  /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’]*(?:-[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)*/g;
 const MAX_NAME_TOKENS = 4;
 
 /**
@@ -35,7 +26,7 @@ const MAX_NAME_TOKENS = 4;
  * word with no cue and no lexicon match is never reported.
  */
 export function findNames(context: ScanContext): void {
-  const tokens = tokenize(context.text);
+  const tokens = nameTokens(context.text, context.lower);
   const foundIndexes = new Set<number>();
   let i = 0;
   while (i < tokens.length) {
@@ -69,22 +60,22 @@ interface NameMatch {
   explanation: string;
 }
 
-function nameAt(context: ScanContext, tokens: readonly Token[], i: number): NameMatch | undefined {
+function nameAt(
+  context: ScanContext,
+  tokens: readonly NameToken[],
+  i: number,
+): NameMatch | undefined {
   const token = tokens[i];
-  if (!token || NOT_NAMES.has(token.lower) || TITLES.has(token.lower)) return undefined;
+  if (!token || token.classes & (NOT_NAME | TITLE)) return undefined;
   const { text, lower } = context;
-  const lexical = isFirstName(token.lower);
+  const lexical = (token.classes & FIRST_NAME) !== 0;
   const previous = tokens[i - 1];
-  // Most words are lowercase and no first name: they are dismissed before any regex runs.
+  // Most words are lowercase and no first name: they are dismissed before anything else runs.
   if (!token.capitalised && !token.allCaps && !lexical) return undefined;
   // "69 Gordon Terrace": a word right after a house number is a street, not a person.
-  if (/\d[ \t]+$/.test(text.slice(Math.max(0, token.start - 3), token.start))) return undefined;
+  if (followsHouseNumber(text, token.start)) return undefined;
 
-  if (
-    previous &&
-    TITLES.has(previous.lower) &&
-    /^\.?\s{1,2}$/.test(text.slice(previous.end, token.start))
-  ) {
+  if (previous && previous.classes & TITLE && isTitleGap(text, previous.end, token.start)) {
     if (!token.capitalised && !lexical) return undefined;
     return match(
       extend(text, tokens, i, false),
@@ -94,12 +85,11 @@ function nameAt(context: ScanContext, tokens: readonly Token[], i: number): Name
     );
   }
 
-  const before = lower.slice(Math.max(0, token.start - 32), token.start);
   const cueWords = wordsBefore(lower, token.start);
   if (
     (token.capitalised || token.allCaps) &&
     isCue(cueWords, CUE_BEFORE) &&
-    !isSentenceStartOnly(before)
+    !isSentenceStartOnly(lower.slice(Math.max(0, token.start - 32), token.start))
   ) {
     const last = extend(text, tokens, i, false);
     const confidence = lexical || last > i ? 0.88 : 0.72;
@@ -129,7 +119,7 @@ function nameAt(context: ScanContext, tokens: readonly Token[], i: number): Name
     token.capitalised &&
     next &&
     next.capitalised &&
-    isFirstName(next.lower) &&
+    next.classes & FIRST_NAME &&
     text.slice(token.end, next.start) === ', '
   ) {
     return match(
@@ -140,15 +130,13 @@ function nameAt(context: ScanContext, tokens: readonly Token[], i: number): Name
     );
   }
 
-  const startsSentence = /(?:^|[.!?:;"\n]\s*)$/.test(
-    text.slice(Math.max(0, token.start - 3), token.start),
-  );
+  const atSentenceStart = startsSentence(text, token.start);
   if (lexical && token.capitalised) {
     const last = extend(text, tokens, i, false);
     if (last > i) return match(last, 'name.lexicon', 0.86, 'A first name followed by a surname');
-    return match(i, 'name.lexicon', startsSentence ? 0.55 : 0.7, 'A common first name');
+    return match(i, 'name.lexicon', atSentenceStart ? 0.55 : 0.7, 'A common first name');
   }
-  if (token.capitalised) return nameShape(context, tokens, i, startsSentence);
+  if (token.capitalised) return nameShape(context, tokens, i, atSentenceStart);
   return undefined;
 }
 
@@ -163,7 +151,7 @@ const PERSON_VERB_AFTER =
  */
 function nameShape(
   context: ScanContext,
-  tokens: readonly Token[],
+  tokens: readonly NameToken[],
   i: number,
   startsSentence: boolean,
 ): NameMatch | undefined {
@@ -197,7 +185,7 @@ const JOINED_NAMES = /^(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+and[ \t]+)$/;
  */
 function coordinatedNames(
   context: ScanContext,
-  tokens: readonly Token[],
+  tokens: readonly NameToken[],
   found: ReadonlySet<number>,
 ): void {
   const { text } = context;
@@ -213,7 +201,7 @@ function coordinatedNames(
         const b = tokens[Math.max(from, j)];
         const candidate = tokens[j];
         if (!a || !b || !candidate || !JOINED_NAMES.test(text.slice(a.end, b.start))) break;
-        if (!candidate.capitalised || NOT_NAMES.has(candidate.lower)) break;
+        if (!candidate.capitalised || candidate.classes & NOT_NAME) break;
         context.add(
           'PERSON_NAME',
           candidate.start,
@@ -249,7 +237,7 @@ function isSentenceStartOnly(before: string): boolean {
  */
 function extend(
   text: string,
-  tokens: readonly Token[],
+  tokens: readonly NameToken[],
   i: number,
   allowLowercase: boolean,
 ): number {
@@ -258,15 +246,15 @@ function extend(
     const previous = tokens[j - 1];
     const token = tokens[j];
     if (!previous || !token) break;
-    const gap = text.slice(previous.end, token.start);
-    if (!/^\.?[ \t]{1,2}$/.test(gap) || (gap.startsWith('.') && !previous.initial)) break;
-    if (NOT_NAMES.has(token.lower) || STREET_SUFFIXES.has(token.lower)) break;
-    const particle = PARTICLES.has(token.lower) && tokens[j + 1]?.capitalised === true;
+    const gap = nameGap(text, previous.end, token.start);
+    if (gap === 0 || (gap === 2 && !previous.initial)) break;
+    if (token.classes & (NOT_NAME | STREET_SUFFIX)) break;
+    const particle = (token.classes & PARTICLE) !== 0 && tokens[j + 1]?.capitalised === true;
     const lowercaseSurname =
       allowLowercase &&
       j === i + 1 &&
-      !NOT_SURNAMES_LOWERCASE.has(token.lower) &&
-      token.lower.length > 1;
+      !(token.classes & NOT_SURNAME_LOWERCASE) &&
+      token.end - token.start > 1;
     if (!(token.capitalised || token.initial || particle || lowercaseSurname)) break;
     last = j;
   }
@@ -279,18 +267,15 @@ function extend(
  */
 function signatureLine(
   context: ScanContext,
-  tokens: readonly Token[],
+  tokens: readonly NameToken[],
   i: number,
 ): number | undefined {
   const { text } = context;
   const token = tokens[i];
   if (!token?.capitalised) return undefined;
   // Only a few characters are looked at either side, so this stays linear on one-line texts.
-  const lineHead = /(?:^|\n)[ \t>]{0,8}$/.exec(
-    text.slice(Math.max(0, token.start - 9), token.start),
-  );
-  if (!lineHead) return undefined;
-  const lineStart = token.start - lineHead[0].length + (lineHead[0].startsWith('\n') ? 1 : 0);
+  const lineStart = lineStartBefore(text, token.start);
+  if (lineStart === -1) return undefined;
   const last = extend(text, tokens, i, false);
   const lastToken = tokens[last];
   if (last === i || !lastToken) return undefined;
@@ -299,7 +284,7 @@ function signatureLine(
   if (!/^(?:,?[ \t]*[A-Z]{2,5})*[ \t,.]*(?:\n|$)/.test(tail)) return undefined;
   const previousLine = previousNonEmptyLine(text, lineStart);
   const afterClosing = CLOSING_LINE.test(previousLine.trim().toLowerCase());
-  const anyFirstName = tokens.slice(i, last + 1).some((t) => isFirstName(t.lower));
+  const anyFirstName = tokens.slice(i, last + 1).some((t) => t.classes & FIRST_NAME);
   // The first line of a message or a quoted block is often the sender's name ("Maha Cazares").
   const firstLine = lineStart < 16 && /^[\s>]*$/.test(text.slice(0, lineStart));
   return afterClosing || anyFirstName || firstLine ? last : undefined;
@@ -347,37 +332,22 @@ function isCueWordChar(code: number): boolean {
   );
 }
 
-function isCue(words: readonly string[], single: ReadonlySet<string>): boolean {
-  const [w1 = '', w2 = '', w3 = ''] = words;
-  return (
-    single.has(w1) ||
-    single.has(w1.replace(/:$/, '')) ||
-    CUE_PHRASES.has(`${w2} ${w1.replace(/:$/, '')}`) ||
-    CUE_PHRASES.has(`${w3} ${w2} ${w1.replace(/:$/, '')}`)
-  );
-}
+/** The last word of every cue and cue phrase: most words before a name are none of them. */
+const CUE_LAST_WORDS: ReadonlySet<string> = new Set([
+  ...CUE_BEFORE,
+  ...STRONG_CUE_BEFORE,
+  ...[...CUE_PHRASES].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)),
+]);
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let word = m[0];
-    const possessive = word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'));
-    if (possessive) word = word.slice(0, -2);
-    const lower = word.toLowerCase();
-    const first = word.charCodeAt(0);
-    const upperFirst =
-      first >= 65 && first <= 90 ? true : first < 128 ? false : word[0] !== lower[0];
-    const allCaps = upperFirst && word.length > 1 && word === word.toUpperCase() && word !== lower;
-    tokens.push({
-      start: m.index,
-      end: m.index + word.length,
-      lower,
-      capitalised: upperFirst && !allCaps,
-      allCaps,
-      initial: word.length === 1 && upperFirst,
-      possessive,
-    });
-  }
-  return tokens;
+function isCue(words: readonly string[], single: ReadonlySet<string>): boolean {
+  const w1 = words[0] ?? '';
+  const bare = w1.endsWith(':') ? w1.slice(0, -1) : w1;
+  if (!CUE_LAST_WORDS.has(w1) && !CUE_LAST_WORDS.has(bare)) return false;
+  if (single.has(w1) || single.has(bare)) return true;
+  const w2 = words[1];
+  if (w2 === undefined) return false;
+  const two = `${w2} ${bare}`;
+  if (CUE_PHRASES.has(two)) return true;
+  const w3 = words[2];
+  return w3 !== undefined && CUE_PHRASES.has(`${w3} ${two}`);
 }

@@ -1,4 +1,5 @@
 import type { ScanContext } from '../engine/scan-context.ts';
+import { matchesOf } from '../engine/matches.ts';
 
 const AGE = String.raw`(9\d|1[0-2]\d)`;
 /** 94-year-old · 91 years old · 102 yo · 95 y/o */
@@ -21,7 +22,7 @@ const AGE_AFTER_NAME = new RegExp(
 /** Ages of 90 and above (Safe Harbor identifier); younger ages are not PHI on their own. */
 export function findAgesOver89(context: ScanContext): void {
   const { text } = context;
-  for (const match of text.matchAll(AGE_WITH_UNIT)) {
+  for (const match of matchesOf(AGE_WITH_UNIT, text)) {
     context.add(
       'AGE_OVER_89',
       match.index,
@@ -31,11 +32,11 @@ export function findAgesOver89(context: ScanContext): void {
       'An age of 90 or over',
     );
   }
-  for (const match of text.matchAll(AGE_AFTER_NAME)) {
+  for (const match of matchesOf(AGE_AFTER_NAME, text)) {
     const end = match.index + match[0].length;
     context.add('AGE_OVER_89', match.index, end, 'age.after-name', 0.7, 'An age of 90 or over');
   }
-  for (const match of text.matchAll(AGE_AFTER_WORD)) {
+  for (const match of matchesOf(AGE_AFTER_WORD, text)) {
     const number = match[1] ?? '';
     const start = match.index + match[0].length - number.length;
     context.add(

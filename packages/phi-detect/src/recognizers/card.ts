@@ -1,6 +1,7 @@
 import { CARD_WORDS, NON_PHI_REFERENCE_WORDS, mentions } from '../context/keywords.ts';
 import type { ScanContext } from '../engine/scan-context.ts';
 import { isValidCardNumber, luhnValid } from '../validators/index.ts';
+import { matchesOf } from '../engine/matches.ts';
 
 /** 12 to 19 digits, optionally grouped by single spaces or dashes. */
 const CARD_SHAPE = /(?<![\d-])\d(?:[ -]?\d){11,18}(?!\d)/g;
@@ -10,7 +11,7 @@ const CARD_SHAPE = /(?<![\d-])\d(?:[ -]?\d){11,18}(?!\d)/g;
  * unknown prefix counts only next to a card keyword.
  */
 export function findCardNumbers(context: ScanContext): void {
-  for (const match of context.text.matchAll(CARD_SHAPE)) {
+  for (const match of matchesOf(CARD_SHAPE, context.text)) {
     const value = match[0];
     const start = match.index;
     const digits = value.replace(/[ -]/g, '');

@@ -1,6 +1,7 @@
 import type { ScanContext } from '../engine/scan-context.ts';
 import { findClinicalTerms } from '../lexicon/clinical-terms.ts';
 import { isIcd10CmCode, isNdcCode } from '../validators/index.ts';
+import { matchesOf } from '../engine/matches.ts';
 
 const ICD10 = /(?<![A-Za-z0-9.])[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?(?![A-Za-z0-9]|\.\d)/g;
 const ICD_WORDS = /(?:icd|diagnosis|dx|diag|code|codes|coded)\b[^.\n]{0,20}$/;
@@ -43,7 +44,7 @@ export function findClinicalContent(context: ScanContext): void {
       `A clinical term (${term.kind}) about a person`,
     );
   }
-  for (const match of text.matchAll(ICD10)) {
+  for (const match of matchesOf(ICD10, text)) {
     const value = match[0];
     const keyword = ICD_WORDS.test(context.before(match.index, 30));
     if (!isIcd10CmCode(value, { allowDotless: keyword })) continue;
@@ -57,7 +58,7 @@ export function findClinicalContent(context: ScanContext): void {
       'An ICD-10-CM diagnosis code',
     );
   }
-  for (const match of text.matchAll(NDC)) {
+  for (const match of matchesOf(NDC, text)) {
     if (!isNdcCode(match[0])) continue;
     const keyword = NDC_WORDS.test(context.before(match.index, 24));
     context.add(

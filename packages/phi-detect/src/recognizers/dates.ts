@@ -6,6 +6,7 @@ import {
 } from '../context/keywords.ts';
 import type { ScanContext } from '../engine/scan-context.ts';
 import { expandTwoDigitYear, isRealCalendarDate, monthFromName } from '../validators/index.ts';
+import { matchesOf } from '../engine/matches.ts';
 
 /** A date the scanner understood; known-identifier matching compares these to the record's birthdate. */
 export interface ParsedDate {
@@ -63,7 +64,7 @@ export function findDates(context: ScanContext, parsed: ParsedDate[] = []): void
     );
   };
 
-  for (const match of text.matchAll(NUMERIC)) {
+  for (const match of matchesOf(NUMERIC, text)) {
     const [, a = '', separator = '', b = '', c = ''] = match;
     const date = interpretNumeric(a, b, c, separator);
     if (!date) continue;
@@ -81,7 +82,7 @@ export function findDates(context: ScanContext, parsed: ParsedDate[] = []): void
     { pattern: DAY_FIRST, monthGroup: 2, dayGroup: 1 },
   ];
   for (const { pattern, monthGroup, dayGroup } of monthNameForms) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       const day = Number(match[dayGroup]);
       const year = match[3] === undefined ? undefined : Number(match[3]);
       const month = acceptMonth(match[monthGroup] ?? '', year !== undefined);
@@ -91,7 +92,7 @@ export function findDates(context: ScanContext, parsed: ParsedDate[] = []): void
       report(date, year === undefined ? 0.72 : 0.82, 'date.month-name');
     }
   }
-  for (const match of text.matchAll(MONTH_YEAR)) {
+  for (const match of matchesOf(MONTH_YEAR, text)) {
     const [, monthWord = '', year = ''] = match;
     const month = acceptMonth(monthWord, true);
     if (month === undefined || Number(year) < 1850 || Number(year) > 2150) continue;
@@ -102,7 +103,7 @@ export function findDates(context: ScanContext, parsed: ParsedDate[] = []): void
       'date.month-year',
     );
   }
-  for (const match of text.matchAll(MONTH_DAY_NUMERIC)) {
+  for (const match of matchesOf(MONTH_DAY_NUMERIC, text)) {
     const month = Number(match[1]);
     const day = Number(match[2]);
     const start = match.index;

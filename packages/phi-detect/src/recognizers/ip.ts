@@ -1,5 +1,6 @@
 import type { ScanContext } from '../engine/scan-context.ts';
 import { isValidIpv4, isValidIpv6 } from '../validators/index.ts';
+import { matchesOf } from '../engine/matches.ts';
 
 /** Dotted quads; the validator rejects octets over 255 and leading zeros. */
 const IPV4 = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?!\.?\d)/g;
@@ -13,7 +14,7 @@ const VERSION_BEFORE = /(?:version|ver|v|build|release)\s*$/;
 
 export function findIpAddresses(context: ScanContext): void {
   const { text } = context;
-  for (const match of text.matchAll(IPV4)) {
+  for (const match of matchesOf(IPV4, text)) {
     if (!isValidIpv4(match[0]) || VERSION_BEFORE.test(context.before(match.index, 12))) continue;
     context.add(
       'IP_ADDRESS',
@@ -24,7 +25,7 @@ export function findIpAddresses(context: ScanContext): void {
       'An IPv4 address',
     );
   }
-  for (const match of text.matchAll(IPV6_RUN)) {
+  for (const match of matchesOf(IPV6_RUN, text)) {
     const value = match[0];
     if (/[0-9a-z]/i.test(text[match.index + value.length] ?? '')) continue;
     if (!isValidIpv6(value)) continue;

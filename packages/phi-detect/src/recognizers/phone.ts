@@ -1,6 +1,7 @@
 import { NON_PHI_REFERENCE_WORDS, PHONE_WORDS, mentions } from '../context/keywords.ts';
 import type { ScanContext } from '../engine/scan-context.ts';
 import { isPlausibleInternationalNumber, isValidNanpNumber } from '../validators/index.ts';
+import { matchesOf } from '../engine/matches.ts';
 
 const EXTENSION = String.raw`(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?`;
 /** North American numbers: (212) 555-0142, 212.555.0142, +1 212 555 0142, 1-212-555-0142. */
@@ -32,7 +33,7 @@ export function findPhoneNumbers(context: ScanContext): void {
     mentions(context.before(start, 24), NON_PHI_REFERENCE_WORDS) ||
     /[$€£]\s?$/.test(context.before(start, 2));
 
-  for (const match of text.matchAll(NANP)) {
+  for (const match of matchesOf(NANP, text)) {
     const start = match.index;
     const end = start + match[0].length;
     const valid = isValidNanpNumber(match[0].replace(/\s?(?:x|ext\.?|extension)\s?\d+$/i, ''));
@@ -48,7 +49,7 @@ export function findPhoneNumbers(context: ScanContext): void {
       'A telephone number',
     );
   }
-  for (const match of text.matchAll(INTERNATIONAL)) {
+  for (const match of matchesOf(INTERNATIONAL, text)) {
     const start = match.index;
     const end = start + match[0].length;
     if (!isPlausibleInternationalNumber(match[0])) continue;
@@ -61,7 +62,7 @@ export function findPhoneNumbers(context: ScanContext): void {
       'An international telephone number',
     );
   }
-  for (const match of text.matchAll(GROUPED)) {
+  for (const match of matchesOf(GROUPED, text)) {
     const start = match.index;
     const end = start + match[0].length;
     const digits = match[0].replace(/\D/g, '').length;
@@ -78,7 +79,7 @@ export function findPhoneNumbers(context: ScanContext): void {
       'A telephone number (digit groups near a phone word)',
     );
   }
-  for (const match of text.matchAll(BARE_TEN)) {
+  for (const match of matchesOf(BARE_TEN, text)) {
     const start = match.index;
     const end = start + match[0].length;
     if (isReference(start)) continue;

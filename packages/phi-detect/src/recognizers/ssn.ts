@@ -1,6 +1,7 @@
 import { NON_PHI_REFERENCE_WORDS, SSN_WORDS, mentions } from '../context/keywords.ts';
 import type { ScanContext } from '../engine/scan-context.ts';
 import { isValidSsn } from '../validators/index.ts';
+import { matchesOf } from '../engine/matches.ts';
 
 /** 3-2-4 digits with the same separator twice (or none); not inside a longer dashed run. */
 const SSN_SHAPE = /(?<![\d-])\d{3}([- ]?)\d{2}\1\d{4}(?![\d]|-\d)/g;
@@ -15,13 +16,13 @@ const LAST_FOUR =
  * the rules is still flagged (a mistyped SSN is still an SSN), with less confidence.
  */
 export function findSsns(context: ScanContext): void {
-  for (const match of context.lower.matchAll(LAST_FOUR)) {
+  for (const match of matchesOf(LAST_FOUR, context.lower)) {
     const digits = match[1] ?? '';
     const start = match.index + match[0].length - digits.length;
     const explanation = 'The last four digits of a Social Security number';
     context.add('SSN', start, start + digits.length, 'ssn.last-four', 0.85, explanation);
   }
-  for (const match of context.text.matchAll(SSN_SHAPE)) {
+  for (const match of matchesOf(SSN_SHAPE, context.text)) {
     const start = match.index;
     const end = start + match[0].length;
     const window = context.before(start, 48);

@@ -1,4 +1,5 @@
 import type { ScanContext } from '../engine/scan-context.ts';
+import { matchesOf } from '../engine/matches.ts';
 
 /** Runs of URL-ish characters: one linear regex pass, then the run is judged in code. */
 const URL_RUN = /(?:https?:\/\/|www\.)[^\s<>"'`()[\]{}]+/gi;
@@ -25,13 +26,13 @@ const KNOWN_TLDS = new Set(
 export function findUrls(context: ScanContext): void {
   const { text } = context;
   const covered: [number, number][] = [];
-  for (const match of text.matchAll(URL_RUN)) {
+  for (const match of matchesOf(URL_RUN, text)) {
     const start = match.index;
     const end = start + trimTrailingPunctuation(match[0]);
     covered.push([start, end]);
     context.add('URL', start, end, 'url.scheme', 0.95, 'A web address');
   }
-  for (const match of text.matchAll(DOMAIN_RUN)) {
+  for (const match of matchesOf(DOMAIN_RUN, text)) {
     const start = match.index;
     if (text[start - 1] === '/' || text[start - 1] === '_') continue;
     const value = match[0];

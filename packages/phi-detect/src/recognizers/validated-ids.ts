@@ -8,6 +8,7 @@ import {
   isValidNpi,
   isValidVin,
 } from '../validators/index.ts';
+import { matchesOf } from '../engine/matches.ts';
 
 interface ShapeRule {
   readonly category: PhiCategory;
@@ -18,8 +19,11 @@ interface ShapeRule {
   readonly explanation: string;
 }
 
-const boundary = (source: string, flags = 'g'): RegExp =>
-  new RegExp(`(?<![A-Za-z0-9])(?:${source})(?![A-Za-z0-9])`, flags);
+/**
+ * A code that starts where a run of letters and digits starts (so nothing alphanumeric precedes
+ * it) and ends at a run's end; sticky, tried only at run starts (engine/alnum-runs.ts).
+ */
+const boundary = (source: string): RegExp => new RegExp(`(?:${source})(?![A-Za-z0-9])`, 'y');
 
 /**
  * Identifiers whose shape and check digits are distinctive enough on their own. The check digit
@@ -87,7 +91,7 @@ const NPI_WORDS =
 const GS1_UDI = /\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9]{1,20}){0,4}/g;
 
 export function findValidatedIdentifiers(context: ScanContext): void {
-  for (const match of context.text.matchAll(NPI)) {
+  for (const match of matchesOf(NPI, context.text)) {
     if (!isValidNpi(match[0]) || !NPI_WORDS.test(context.before(match.index, 80))) continue;
     const end = match.index + match[0].length;
     context.add(
@@ -99,7 +103,7 @@ export function findValidatedIdentifiers(context: ScanContext): void {
       'A National Provider Identifier (check digit valid)',
     );
   }
-  for (const match of context.text.matchAll(GS1_UDI)) {
+  for (const match of matchesOf(GS1_UDI, context.text)) {
     const end = match.index + match[0].length;
     context.add(
       'DEVICE_ID',
@@ -110,19 +114,35 @@ export function findValidatedIdentifiers(context: ScanContext): void {
       'A unique device identifier (GS1 UDI)',
     );
   }
-  for (const rule of RULES) {
-    for (const match of context.text.matchAll(rule.shape)) {
-      if (!rule.validate(match[0])) continue;
-      const reference = mentions(context.before(match.index, 20), NON_PHI_REFERENCE_WORDS);
+  findShapedCodes(context);
+}
+
+const COLON = 58;
+const HYPHEN = 45;
+
+/** Every code rule at every run start that could begin one: a run with a digit, or a hex pair
+ * followed by ':' or '-' (a MAC address may be all letters). */
+function findShapedCodes(context: ScanContext): void {
+  const { text } = context;
+  const { starts, ends, digits } = context.alnumRuns();
+  // Per rule, where its last match ended: a rule never matches inside its own match.
+  const matchedUntil = RULES.map(() => 0);
+  for (let r = 0; r < starts.length; r++) {
+    const start = starts[r] as number;
+    const end = ends[r] as number;
+    const separator = text.charCodeAt(end);
+    const hexPair = end - start === 2 && (separator === COLON || separator === HYPHEN);
+    if (digits[r] === 0 && !hexPair) continue;
+    for (const [index, rule] of RULES.entries()) {
+      if (start < (matchedUntil[index] as number)) continue;
+      rule.shape.lastIndex = start;
+      const match = rule.shape.exec(text);
+      if (!match || !rule.validate(match[0])) continue;
+      const matchEnd = start + match[0].length;
+      matchedUntil[index] = matchEnd;
+      const reference = mentions(context.before(start, 20), NON_PHI_REFERENCE_WORDS);
       const confidence = rule.confidence - (reference ? 0.5 : 0);
-      context.add(
-        rule.category,
-        match.index,
-        match.index + match[0].length,
-        rule.rule,
-        confidence,
-        rule.explanation,
-      );
+      context.add(rule.category, start, matchEnd, rule.rule, confidence, rule.explanation);
     }
   }
 }

@@ -1,0 +1,88 @@
+/**
+ * Character-level tests on the text around a word, used for every capitalised word: written as
+ * loops over a few characters instead of a regex over a slice (which allocates per word).
+ * Each comment gives the regex the loop stands for.
+ */
+import { isDigitCode } from '../validators/digits.ts';
+
+const SPACE = 32;
+const TAB = 9;
+const NEWLINE = 10;
+const DOT = 46;
+
+/** JavaScript's `\s` (WhiteSpace and LineTerminator). */
+export function isWhitespaceCode(code: number): boolean {
+  if (code < 128) return code === SPACE || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+const isBlank = (code: number): boolean => code === SPACE || code === TAB;
+
+/** `/\d[ \t]+$/` on the 3 characters before `start`: a word right after a house number. */
+export function followsHouseNumber(text: string, start: number): boolean {
+  const low = Math.max(0, start - 3);
+  let k = start - 1;
+  while (k >= low && isBlank(text.charCodeAt(k))) k--;
+  return k < start - 1 && k >= low && isDigitCode(text.charCodeAt(k));
+}
+
+/** `/^\.?\s{1,2}$/` on text[from, to): the gap after a title ("Mr. Smith", "Dr Lee"). */
+export function isTitleGap(text: string, from: number, to: number): boolean {
+  const spaceFrom = text.charCodeAt(from) === DOT ? from + 1 : from;
+  const spaces = to - spaceFrom;
+  if (spaces < 1 || spaces > 2) return false;
+  for (let k = spaceFrom; k < to; k++) if (!isWhitespaceCode(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/**
+ * The gap between two words of one name, `/^\.?[ \t]{1,2}$/` on text[from, to): 0 when it is
+ * no such gap, 1 for blanks, 2 for a dot and blanks (only an initial may carry the dot).
+ */
+export function nameGap(text: string, from: number, to: number): 0 | 1 | 2 {
+  const dotted = text.charCodeAt(from) === DOT;
+  const spaceFrom = dotted ? from + 1 : from;
+  const spaces = to - spaceFrom;
+  if (spaces < 1 || spaces > 2) return 0;
+  for (let k = spaceFrom; k < to; k++) if (!isBlank(text.charCodeAt(k))) return 0;
+  return dotted ? 2 : 1;
+}
+
+/**
+ * `/(?:^|[.!?:;"\n]\s*)$/` on the 3 characters before `start`: the word starts a sentence or
+ * a line (only blanks in those 3 characters count as a start too, as the regex did).
+ */
+export function startsSentence(text: string, start: number): boolean {
+  const low = Math.max(0, start - 3);
+  for (let k = start - 1; k >= low; k--) {
+    const code = text.charCodeAt(k);
+    if (code === NEWLINE) return true;
+    if (isWhitespaceCode(code)) continue;
+    return code === DOT || code === 33 || code === 63 || code === 58 || code === 59 || code === 34;
+  }
+  return true;
+}
+
+/**
+ * Where the line of a word at `start` begins, if only up to 8 blanks or '>' (quoting) precede
+ * the word on its line (`/(?:^|\n)[ \t>]{0,8}$/`); -1 otherwise.
+ */
+export function lineStartBefore(text: string, start: number): number {
+  let k = start - 1;
+  for (let taken = 0; k >= 0 && taken < 8; taken++, k--) {
+    const code = text.charCodeAt(k);
+    if (!(isBlank(code) || code === 62)) break;
+  }
+  if (k < 0) return 0;
+  return text.charCodeAt(k) === NEWLINE ? k + 1 : -1;
+}

@@ -8,6 +8,7 @@ import {
   US_STATES,
 } from './street-words.ts';
 import { matchesOf } from '../engine/matches.ts';
+import { isAsciiLetterCode, isLetter } from '../engine/text.ts';
 
 /** A house number at a word boundary, followed by a word: where street addresses start. */
 const HOUSE_NUMBER = /(?<![\p{L}\p{N}.,:/$#-])\d{1,6}[A-Za-z]?(?=[ \t]+[\p{L}#])/gu;
@@ -95,7 +96,6 @@ function addAddress(
  */
 /** A building number right after a word ("Strasse 89"): where street-first addresses end. */
 const NUMBER_AFTER_WORD = /(?<=[\p{L}.][ \t]{1,3})\d{1,5}[A-Za-z]?(?![\p{L}\p{N}]|[.,]\d)/gu;
-const WORD_BEFORE = /([\p{L}][\p{L}\p{M}'’-]*)\.?[ \t]+$/u;
 const CAPITALISED_WORD_BEFORE = /(?:^|[ \t])(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+$/u;
 
 function findStreetThenNumber(context: ScanContext): void {
@@ -103,11 +103,10 @@ function findStreetThenNumber(context: ScanContext): void {
   for (const match of matchesOf(NUMBER_AFTER_WORD, text)) {
     // Look back a bounded distance on the same line: the street word, then up to three
     // capitalised words naming the street. Constant work per number keeps this linear.
+    const wordStart = streetWordBefore(context, match.index);
+    if (wordStart === -1) continue;
     const windowStart = Math.max(0, match.index - 80, text.lastIndexOf('\n', match.index) + 1);
-    const before = text.slice(windowStart, match.index);
-    const streetWord = WORD_BEFORE.exec(before);
-    if (!streetWord?.[1] || !isStreetWord(streetWord[1].toLowerCase())) continue;
-    let start = windowStart + streetWord.index;
+    let start = wordStart;
     for (let words = 0; words < 3; words++) {
       const previous = CAPITALISED_WORD_BEFORE.exec(text.slice(windowStart, start));
       if (!previous?.[1]) break;
@@ -117,6 +116,39 @@ function findStreetThenNumber(context: ScanContext): void {
     const end = match.index + match[0].length;
     addAddress(context, start, end, 'address.street-first', 0.55 + (cue ? 0.3 : 0));
   }
+}
+
+const SPACE = 32;
+const TAB = 9;
+const DOT = 46;
+
+/**
+ * Where the street-type word right before a building number starts ("Strasse 89"), or -1: read
+ * backwards over blanks, an optional dot and the word (letters, marks, apostrophes, hyphens).
+ */
+function streetWordBefore(context: ScanContext, numberStart: number): number {
+  const { text, lower } = context;
+  let end = numberStart;
+  while (end > 0 && numberStart - end < 3) {
+    const code = text.charCodeAt(end - 1);
+    if (code !== SPACE && code !== TAB) break;
+    end--;
+  }
+  if (end === numberStart) return -1;
+  if (text.charCodeAt(end - 1) === DOT) end--;
+  let start = end;
+  while (start > 0 && end - start < 40 && isStreetWordChar(text, start - 1)) start--;
+  // The word must start with a letter (not an apostrophe, a hyphen or a mark).
+  while (start < end && !isLetter(text[start])) start++;
+  if (start === end || !isStreetWord(lower.slice(start, end))) return -1;
+  return start;
+}
+
+function isStreetWordChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 39 || code === 0x2019 || code === 45) return true;
+  if (code < 128) return isAsciiLetterCode(code);
+  return isLetter(text[index]) || (code >= 0x300 && code <= 0x36f);
 }
 
 function isStreetWord(lower: string): boolean {
@@ -191,6 +223,13 @@ function readStreet(context: ScanContext, start: number, numberEnd: number): Str
   };
 }
 
+/** One locality segment after a street: separator, then a few words (a city) or a postal code. */
+const LOCALITY_SEGMENT = new RegExp(
+  String.raw`^(?:[ \t]*,[ \t]*|[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*(?:>|\?{3})[ \t]*)?[ \t]*(?:,[ \t]*)?|[ \t]+)([\p{L}\p{M}][\p{L}\p{M} .'’()-]{0,38}?(?:,?[ \t]+\d{3,6}(?:-\d{3,4})?)?|${POSTAL_CODE})(?=[ \t]*(?:[,\n?!]|\.(?:\s|$)|$))`,
+  'u',
+);
+const ENDS_WITH_POSTAL_CODE = new RegExp(String.raw`(?:^|[\s,])(?:${POSTAL_CODE})$`, 'u');
+
 /**
  * Extends an address over the locality that follows on the same or the next lines: up to three
  * short segments of words (city, state, country) and a postal code, stopping at labels
@@ -200,10 +239,7 @@ function extendOverLocality(text: string, end: number): number {
   let position = end;
   for (let segments = 0; segments < 4; segments++) {
     const rest = text.slice(position, position + 60);
-    const segment = new RegExp(
-      String.raw`^(?:[ \t]*,[ \t]*|[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*(?:>|\?{3})[ \t]*)?[ \t]*(?:,[ \t]*)?|[ \t]+)([\p{L}\p{M}][\p{L}\p{M} .'’()-]{0,38}?(?:,?[ \t]+\d{3,6}(?:-\d{3,4})?)?|${POSTAL_CODE})(?=[ \t]*(?:[,\n?!]|\.(?:\s|$)|$))`,
-      'u',
-    ).exec(rest);
+    const segment = LOCALITY_SEGMENT.exec(rest);
     if (!segment?.[1] || /:/.test(segment[1]) || segment[1].trim().split(/\s+/).length > 5) break;
     // On the same line without a comma, only capitalised words (a city) or a code may follow.
     const sameLine = !/[,\n]/.test(segment[0].slice(0, segment[0].length - segment[1].length));
@@ -214,7 +250,7 @@ function extendOverLocality(text: string, end: number): number {
     if (/\n[ \t>?]*\n/.test(separator) && !/\d/.test(segment[1])) break;
     position += segment[0].length;
     // A postal code ends an address block.
-    if (new RegExp(String.raw`(?:^|[\s,])(?:${POSTAL_CODE})$`, 'u').test(segment[1])) break;
+    if (ENDS_WITH_POSTAL_CODE.test(segment[1])) break;
   }
   return position;
 }

@@ -1,21 +1,15 @@
 /**
- * Maximal runs of ASCII letters and digits, found once per scan and shared by the recognizers of
- * codes (VIN, DEA, MBI, IBAN, ...). Trying those rules only where a run holds a digit replaces
- * a regex per rule over every position of the text with one loop over it.
+ * Maximal runs of ASCII letters and digits. The recognizers of codes (VIN, DEA, MBI, IBAN, ...)
+ * try their patterns only where such a run starts and holds a digit: one loop over the text
+ * instead of a regex per rule over every position of it.
  */
 import { isAsciiLetterCode, isDigitCode } from '../validators/digits.ts';
 
-export interface AlnumRuns {
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
-  /** How many digits each run holds. */
-  readonly digits: readonly number[];
-}
-
-export function findAlnumRuns(text: string): AlnumRuns {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const digits: number[] = [];
+/** Calls `visit(start, end, digits)` for each run, in order; nothing is stored. */
+export function forEachAlnumRun(
+  text: string,
+  visit: (start: number, end: number, digits: number) => void,
+): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -24,15 +18,13 @@ export function findAlnumRuns(text: string): AlnumRuns {
       i++;
       continue;
     }
-    starts.push(i);
-    let digitCount = 0;
+    const start = i;
+    let digits = 0;
     do {
-      if (isDigitCode(code)) digitCount++;
+      if (isDigitCode(code)) digits++;
       i++;
       code = text.charCodeAt(i);
     } while (i < length && (isDigitCode(code) || isAsciiLetterCode(code)));
-    ends.push(i);
-    digits.push(digitCount);
+    visit(start, i, digits);
   }
-  return { starts, ends, digits };
 }

@@ -1,5 +1,4 @@
 import type { PhiCategory } from '../taxonomy.ts';
-import { type AlnumRuns, findAlnumRuns } from './alnum-runs.ts';
 import { type Candidate, clampConfidence } from './candidate.ts';
 import { lowercasePreservingLength } from './text.ts';
 
@@ -10,7 +9,6 @@ import { lowercasePreservingLength } from './text.ts';
 export class ScanContext {
   readonly lower: string;
   readonly candidates: Candidate[] = [];
-  private runs: AlnumRuns | undefined;
 
   constructor(readonly text: string) {
     this.lower = lowercasePreservingLength(text);
@@ -33,12 +31,6 @@ export class ScanContext {
       confidence: clampConfidence(confidence),
       explanation,
     });
-  }
-
-  /** Runs of ASCII letters and digits, computed on first use. */
-  alnumRuns(): AlnumRuns {
-    this.runs ??= findAlnumRuns(this.text);
-    return this.runs;
   }
 
   /** Up to `chars` lowercase characters before `start`, for keyword context. */

@@ -4,11 +4,11 @@ import { matchesOf } from '../engine/matches.ts';
 /** Runs of URL-ish characters: one linear regex pass, then the run is judged in code. */
 const URL_RUN = /(?:https?:\/\/|www\.)[^\s<>"'`()[\]{}]+/gi;
 /**
- * Host-like runs with at least one dot. The lookbehind lets a match start only at a run's first
- * character and the dot-separated labels cannot overlap, so this never backtracks more than one
- * label: linear even on "a.a.a.a..." or one megabyte-long word.
+ * Host-like runs with at least one dot, tried only at the start of a run of host characters
+ * that holds an inner dot (see domainRuns). The dot-separated labels cannot overlap, so this
+ * never backtracks more than one label: linear even on "a.a.a.a..." or one megabyte-long word.
  */
-const DOMAIN_RUN = /(?<![a-z0-9@.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:\/[^\s<>"'`()[\]{}]*)?/gi;
+const DOMAIN_RUN = /[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:\/[^\s<>"'`()[\]{}]*)?/iy;
 
 /** Common top-level domains: a bare "word.word" is a domain only with one of these. */
 const KNOWN_TLDS = new Set(
@@ -32,7 +32,7 @@ export function findUrls(context: ScanContext): void {
     covered.push([start, end]);
     context.add('URL', start, end, 'url.scheme', 0.95, 'A web address');
   }
-  for (const match of matchesOf(DOMAIN_RUN, text)) {
+  for (const match of domainRuns(context)) {
     const start = match.index;
     if (text[start - 1] === '/' || text[start - 1] === '_') continue;
     const value = match[0];
@@ -58,4 +58,48 @@ function trimTrailingPunctuation(value: string): number {
   let length = value.length;
   while (length > 0 && '.,;:!?'.includes(value[length - 1] ?? '')) length--;
   return length;
+}
+
+const DOT = 46;
+
+function isHostCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45;
+}
+
+/**
+ * The DOMAIN_RUN matches a scan of every position would find (a match starts where no host
+ * character, '@' or dot precedes), found from the dots instead: prose has few dots with a host
+ * character on both sides, so the pattern runs a handful of times instead of at every word.
+ */
+function domainRuns(context: ScanContext): RegExpExecArray[] {
+  const { text, lower } = context;
+  const matches: RegExpExecArray[] = [];
+  let matchedUntil = 0;
+  for (let dot = lower.indexOf('.'); dot !== -1; dot = lower.indexOf('.', dot + 1)) {
+    if (dot < matchedUntil) continue;
+    if (!isHostCode(lower.charCodeAt(dot - 1)) || !isHostCode(lower.charCodeAt(dot + 1))) continue;
+    let start = dot;
+    while (start > 0) {
+      const code = lower.charCodeAt(start - 1);
+      if (!isHostCode(code) && code !== DOT) break;
+      start--;
+    }
+    DOMAIN_RUN.lastIndex = start;
+    const match =
+      start >= matchedUntil && lower.charCodeAt(start - 1) !== 64 && DOMAIN_RUN.exec(text);
+    if (match) {
+      matches.push(match);
+      matchedUntil = start + match[0].length;
+      continue;
+    }
+    // No match can start anywhere in this run: skip the rest of it (linear on "-a.a.a.a...").
+    let end = dot + 1;
+    while (
+      end < lower.length &&
+      (isHostCode(lower.charCodeAt(end)) || lower.charCodeAt(end) === DOT)
+    )
+      end++;
+    matchedUntil = end;
+  }
+  return matches;
 }

@@ -8,12 +8,15 @@ import {
   isValidNpi,
   isValidVin,
 } from '../validators/index.ts';
+import { forEachAlnumRun } from '../engine/alnum-runs.ts';
 import { matchesOf } from '../engine/matches.ts';
 
 interface ShapeRule {
   readonly category: PhiCategory;
   readonly rule: string;
   readonly shape: RegExp;
+  /** Whether a code can start with a run of letters and digits this long (a cheap pre-check). */
+  readonly firstRun: (length: number) => boolean;
   readonly validate: (value: string) => boolean;
   readonly confidence: number;
   readonly explanation: string;
@@ -33,6 +36,7 @@ const RULES: readonly ShapeRule[] = [
   {
     category: 'HEALTH_PLAN_ID',
     rule: 'mbi.validated',
+    firstRun: (length) => length === 11 || length === 4, // 1EG4TE5MK73 or 1EG4-TE5-MK73
     shape: boundary(
       String.raw`[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}`,
     ),
@@ -43,6 +47,7 @@ const RULES: readonly ShapeRule[] = [
   {
     category: 'LICENSE_NUMBER',
     rule: 'dea.validated',
+    firstRun: (length) => length === 9,
     shape: boundary(String.raw`[A-Za-z][A-Za-z9]\d{7}`),
     validate: isValidDea,
     confidence: 0.75,
@@ -51,6 +56,7 @@ const RULES: readonly ShapeRule[] = [
   {
     category: 'VEHICLE_ID',
     rule: 'vin.validated',
+    firstRun: (length) => length === 17,
     shape: boundary(String.raw`[A-HJ-NPR-Za-hj-npr-z0-9]{17}`),
     validate: (value) => /\d/.test(value) && /[a-z]/i.test(value) && isValidVin(value),
     confidence: 0.88,
@@ -59,6 +65,8 @@ const RULES: readonly ShapeRule[] = [
   {
     category: 'ACCOUNT_NUMBER',
     rule: 'iban.validated',
+    // Printed in groups of four, sometimes unspaced: DE89 3704 ... or DE89370400440532013000.
+    firstRun: (length) => length % 4 === 0 || (length >= 15 && length <= 34),
     shape: boundary(String.raw`[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?`),
     validate: isValidIban,
     confidence: 0.95,
@@ -67,6 +75,7 @@ const RULES: readonly ShapeRule[] = [
   {
     category: 'DEVICE_ID',
     rule: 'mac.address',
+    firstRun: (length) => length === 2,
     shape: boundary(String.raw`[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}`),
     validate: () => true,
     confidence: 0.8,
@@ -75,6 +84,7 @@ const RULES: readonly ShapeRule[] = [
   {
     category: 'HEALTH_PLAN_ID',
     rule: 'member-id.alpha-prefix',
+    firstRun: (length) => length >= 9 && length <= 15,
     // Many payers issue IDs as a 3-letter alpha prefix then digits ("XWH123456789").
     shape: boundary(String.raw`[A-Z]{3}\d{6,12}`),
     validate: () => true,
@@ -124,17 +134,15 @@ const HYPHEN = 45;
  * followed by ':' or '-' (a MAC address may be all letters). */
 function findShapedCodes(context: ScanContext): void {
   const { text } = context;
-  const { starts, ends, digits } = context.alnumRuns();
   // Per rule, where its last match ended: a rule never matches inside its own match.
   const matchedUntil = RULES.map(() => 0);
-  for (let r = 0; r < starts.length; r++) {
-    const start = starts[r] as number;
-    const end = ends[r] as number;
+  forEachAlnumRun(text, (start, end, digits) => {
     const separator = text.charCodeAt(end);
     const hexPair = end - start === 2 && (separator === COLON || separator === HYPHEN);
-    if (digits[r] === 0 && !hexPair) continue;
-    for (const [index, rule] of RULES.entries()) {
-      if (start < (matchedUntil[index] as number)) continue;
+    if (digits === 0 && !hexPair) return;
+    for (let index = 0; index < RULES.length; index++) {
+      const rule = RULES[index] as ShapeRule;
+      if (!rule.firstRun(end - start) || start < (matchedUntil[index] as number)) continue;
       rule.shape.lastIndex = start;
       const match = rule.shape.exec(text);
       if (!match || !rule.validate(match[0])) continue;
@@ -144,5 +152,5 @@ function findShapedCodes(context: ScanContext): void {
       const confidence = rule.confidence - (reference ? 0.5 : 0);
       context.add(rule.category, start, matchEnd, rule.rule, confidence, rule.explanation);
     }
-  }
+  });
 }

@@ -14,6 +14,41 @@ describe('names', () => {
     assert.deepEqual(valuesOf('Thanks,\nPriya Natarajan', 'PERSON_NAME'), ['Priya Natarajan']);
     assert.deepEqual(valuesOf('Patient list: Smith, John', 'PERSON_NAME'), ['Smith, John']);
   });
+  it('reads speaker labels as names only in a transcript with a known first name', () => {
+    const chat = 'Ubul: is my claim paid?\nNicole: yes, on Monday.\nUbul: thanks';
+    assert.deepEqual(valuesOf(chat, 'PERSON_NAME'), ['Ubul', 'Nicole', 'Ubul']);
+    // Role labels are never names, and one label line is a header.
+    assert.deepEqual(valuesOf('Agent: hello\nMember: hi, this is about a bill', 'PERSON_NAME'), []);
+    assert.deepEqual(valuesOf('Ubul: please call back', 'PERSON_NAME'), []);
+  });
+  it('finds a confident name again where it repeats close by, and not far away', () => {
+    assert.deepEqual(valuesOf('Mr. Hakuba said Hakuba moved.', 'PERSON_NAME'), [
+      'Hakuba',
+      'Hakuba',
+    ]);
+    const far = `Mr. Hakuba called. ${'The claim is pending review. '.repeat(6)}Hakuba`;
+    assert.deepEqual(valuesOf(far, 'PERSON_NAME'), ['Hakuba']);
+  });
+  it('finds lists of first names, and lowercase names before a person verb', () => {
+    assert.deepEqual(valuesOf('they had 3: maria, adam and caleb.', 'PERSON_NAME'), [
+      'maria',
+      'adam',
+      'caleb',
+    ]);
+    assert.deepEqual(valuesOf('eva kleist lives at the old mill', 'PERSON_NAME'), ['eva kleist']);
+    assert.deepEqual(valuesOf('we have adam and eve on file', 'PERSON_NAME'), []);
+  });
+  it('finds names after reporting verbs, "call me" and before "as a dependent"', () => {
+    assert.deepEqual(valuesOf('"Fine," says Hartvigsson.', 'PERSON_NAME'), ['Hartvigsson']);
+    assert.deepEqual(valuesOf('everyone calls me Piusz', 'PERSON_NAME'), ['Piusz']);
+    assert.deepEqual(valuesOf('I want to add Tünde Hoffmann as a dependent', 'PERSON_NAME'), [
+      'Tünde Hoffmann',
+    ]);
+  });
+  it('finds the name line of a bulleted or garbled signature block', () => {
+    const block = '??? Carly Jones\n??? Topcoder\n??? 53772 Holmatun 45';
+    assert.deepEqual(valuesOf(block, 'PERSON_NAME'), ['Carly Jones']);
+  });
   it('does not take capitalised CSR vocabulary for names', () => {
     assert.deepEqual(valuesOf('Dear Member, Our Customer Care Team will call.', 'PERSON_NAME'), []);
     assert.deepEqual(valuesOf('Thank you for contacting Member Services.', 'PERSON_NAME'), []);
@@ -31,6 +66,12 @@ describe('addresses and ZIP codes', () => {
   it('finds PO boxes and European street forms after an address cue', () => {
     assert.deepEqual(valuesOf('send it to PO Box 5521', 'STREET_ADDRESS'), ['PO Box 5521']);
     assert.deepEqual(valuesOf('lives at 5049 Harjukuja 54, SEINÄJOKI', 'STREET_ADDRESS').length, 1);
+  });
+  it('keeps a unit after a building number, and a ZIP after "zip code is"', () => {
+    assert.deepEqual(valuesOf('28245 Puruntie 82 Apt. 595\nLAPPEENRANTA', 'STREET_ADDRESS'), [
+      '28245 Puruntie 82 Apt. 595\nLAPPEENRANTA',
+    ]);
+    assert.deepEqual(valuesOf('my zip code is 35350', 'ZIP_CODE'), ['35350']);
   });
   it('does not take counts of things for addresses', () => {
     assert.deepEqual(valuesOf('I have 2 kids and 3 dogs', 'STREET_ADDRESS'), []);

@@ -19,7 +19,7 @@ const MILITARY_OR_BOX =
 const MAX_STREET_WORDS = 6;
 const STATE_ZIP = /(?<![\p{L}\p{N}])([A-Za-z]{2})\.?,?[ \t]+(\d{5}(?:-\d{4})?)(?![\p{N}-])/gu;
 const ZIP_AFTER_KEYWORD =
-  /^[\s:#=.-]{0,4}([A-Za-z0-9]{2,5}(?:[ -][A-Za-z0-9]{2,4})?)(?![\p{L}\p{N}])/u;
+  /^(?:\s(?:is|was|of)\s|[\s:#=.-]{0,4})([A-Za-z0-9]{2,5}(?:[ -][A-Za-z0-9]{2,4})?)(?![\p{L}\p{N}])/u;
 
 /**
  * Street addresses: a house number, street words and a street type ("1450 Oak Street") or a
@@ -172,6 +172,7 @@ function readStreet(context: ScanContext, start: number, numberEnd: number): Str
   let trailingNumberEnd = -1;
   let unitEnd = -1;
   let pendingUnit = false;
+  let closed = false;
   for (let steps = 0; steps < MAX_STREET_WORDS + 4; steps++) {
     WORD_ON_LINE.lastIndex = position;
     const word = WORD_ON_LINE.exec(text);
@@ -185,13 +186,8 @@ function readStreet(context: ScanContext, start: number, numberEnd: number): Str
         pendingUnit = true;
         continue;
       }
-      if (++words > MAX_STREET_WORDS || pendingUnit) break;
-      if (
-        STREET_SUFFIXES.has(lower) ||
-        GLUED_SUFFIXES.some((s) => lower.length > s.length + 2 && lower.endsWith(s))
-      ) {
-        suffixEnd = position - (letters.endsWith('.') ? 1 : 0);
-      }
+      if (closed || ++words > MAX_STREET_WORDS || pendingUnit) break;
+      if (isStreetWord(lower)) suffixEnd = position - (letters.endsWith('.') ? 1 : 0);
     } else if (digits !== undefined || hash !== undefined) {
       if (pendingUnit || hash !== undefined) {
         if (hash !== undefined) {
@@ -202,9 +198,10 @@ function readStreet(context: ScanContext, start: number, numberEnd: number): Str
         pendingUnit = false;
         continue;
       }
-      if (words === 0) break;
+      if (words === 0 || closed) break;
       trailingNumberEnd = position;
-      if (suffixEnd !== -1) break;
+      // "Puruntie 82": the street is complete; only a unit may follow ("Puruntie 82 Apt. 595").
+      if (suffixEnd !== -1) closed = true;
     }
   }
   const cue = ADDRESS_CUE.test(context.before(start, 40));

@@ -19,7 +19,8 @@ export const CUE_BEFORE = set(`
   dear hi hello hey thanks regards sincerely name names i'm im i’m mother father mom dad husband
   wife son daughter brother sister partner spouse child grandson granddaughter grandmother
   grandfather grandma grandpa aunt uncle niece nephew friend fiance fiancee boyfriend girlfriend
-  surname from: to: re: cc: dr mr mrs ms
+  surname from: to: re: cc: dr mr mrs ms kid kids baby toddler grandchild stepson stepdaughter
+  says said asked replied
 `);
 export const CUE_PHRASES = new Set([
   'thank you',
@@ -46,6 +47,11 @@ export const CUE_PHRASES = new Set([
   'patient is',
   'dependent is',
   'name on file',
+  'call me',
+  'calls me',
+  'named him',
+  'named her',
+  'named them',
 ]);
 
 /** Cues after which even a lowercase first name starts a name ("member: dana kowalski"). */
@@ -104,3 +110,6 @@ export const NOT_SURNAMES_LOWERCASE = set(`
   call said says asked wants wanted needs needed is's who which that this it he she they we you
   i me my his her their our your about after before since until if then so also just only still
 `);
+
+/** What joins the names of a list: "Kónya, Becker and Vasquez", "Ann & Bo". */
+export const JOINED_NAMES = /^(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+and[ \t]+)$/;

@@ -1,6 +1,15 @@
 import type { ScanContext } from '../engine/scan-context.ts';
 import { type NameToken, nameTokens } from './name-tokens.ts';
-import { CLOSING_LINE, CUE_BEFORE, CUE_PHRASES, STRONG_CUE_BEFORE } from './name-words.ts';
+import { findRepeatedNames } from './repeated.ts';
+import { findSpeakerLabels } from './speakers.ts';
+import {
+  CLOSING_LINE,
+  CUE_BEFORE,
+  CUE_PHRASES,
+  JOINED_NAMES,
+  STRONG_CUE_BEFORE,
+} from './name-words.ts';
+import { findFirstNameLists } from './name-lists.ts';
 import {
   followsHouseNumber,
   isTitleGap,
@@ -28,6 +37,7 @@ const MAX_NAME_TOKENS = 4;
 export function findNames(context: ScanContext): void {
   const tokens = nameTokens(context.text, context.lower);
   const foundIndexes = new Set<number>();
+  const confident: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
     const found = nameAt(context, tokens, i);
@@ -47,10 +57,14 @@ export function findNames(context: ScanContext): void {
         found.explanation,
       );
       if (found.confidence >= 0.55) foundIndexes.add(i).add(found.lastIndex);
+      if (found.confidence >= 0.7) confident.push([i, found.lastIndex]);
     }
     i = found.lastIndex + 1;
   }
   coordinatedNames(context, tokens, foundIndexes);
+  findSpeakerLabels(context, tokens);
+  findFirstNameLists(context, tokens);
+  findRepeatedNames(context, tokens, confident);
 }
 
 interface NameMatch {
@@ -137,12 +151,26 @@ function nameAt(
     return match(i, 'name.lexicon', atSentenceStart ? 0.55 : 0.7, 'A common first name');
   }
   if (token.capitalised) return nameShape(context, tokens, i, atSentenceStart);
-  return undefined;
+  return lexical && !token.allCaps ? lowercaseNameWithVerb(context, tokens, i) : undefined;
+}
+
+/** An all-lowercase first name (and surname) before a person verb: "eva kleist lives at". */
+function lowercaseNameWithVerb(
+  context: ScanContext,
+  tokens: readonly NameToken[],
+  i: number,
+): NameMatch | undefined {
+  const last = extend(context.text, tokens, i, true);
+  const lastToken = tokens[last];
+  if (!lastToken) return undefined;
+  const after = context.lower.slice(lastToken.end, lastToken.end + 48);
+  if (!lastToken.possessive && !PERSON_VERB_AFTER.test(after)) return undefined;
+  return match(last, 'name.lexicon', 0.6, 'A first name before a verb people do');
 }
 
 /** Verbs and phrases that follow a person's name ("Tomomi Nishiyama lives at", "Hodge said"). */
 const PERSON_VERB_AFTER =
-  /^(?:[ \t]+(?:said|says|shouted|asked|told|wrote|called|calls|lives|lived|died|passed|was born|is from|will be|spent|replied|answered|explained|mentioned|reported|works|worked|visited|requested|requests|needs|needed|wants|wanted|would like|has been|had been)(?![a-z])|,[ \t]*(?:md|do|rn|bsn|np|pa|pa-c|lpn|cna|ccm|lcsw|phd|pharmd|dds|msn)(?![a-z])|,[ \t]+(?:the|a|an|our|his|her)[ \t]+[a-z]+[ \t]+[a-z]*(?:writer|manager|director|nurse|doctor|engineer|officer|clerk|specialist|ist|er|or),)/;
+  /^(?:[ \t]+(?:said|says|shouted|asked|told|wrote|called|calls|lives|lived|died|passed|was born|is from|will be|spent|replied|answered|explained|mentioned|reported|works|worked|visited|requested|requests|needs|needed|wants|wanted|would like|has been|had been)(?![a-z])|[ \t]+as[ \t]+(?:a|an|my|her|his|the)[ \t]+(?:beneficiary|dependent|dependant|authorized|authorised|representative|caregiver|guardian|proxy|emergency contact)(?![a-z])|,[ \t]*(?:md|do|rn|bsn|np|pa|pa-c|lpn|cna|ccm|lcsw|phd|pharmd|dds|msn)(?![a-z])|,[ \t]+(?:the|a|an|our|his|her)[ \t]+[a-z]+[ \t]+[a-z]*(?:writer|manager|director|nurse|doctor|engineer|officer|clerk|specialist|ist|er|or),)/;
 
 /**
  * Capitalised words shaped like a name with no lexicon match ("Bonifacy Kaczmarek"): two or
@@ -176,8 +204,6 @@ function nameShape(
   if (personVerb) return match(last, 'name.shape', last > i ? 0.65 : 0.55, explanation);
   return undefined;
 }
-
-const JOINED_NAMES = /^(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+and[ \t]+)$/;
 
 /**
  * Names listed with a name already found ("Kónya, Becker and Vasquez"): capitalised words joined

@@ -74,14 +74,23 @@ export function startsSentence(text: string, start: number): boolean {
 }
 
 /**
- * Where the line of a word at `start` begins, if only up to 8 blanks or '>' (quoting) precede
- * the word on its line (`/(?:^|\n)[ \t>]{0,8}$/`); -1 otherwise.
+ * Where the line of a word at `start` begins, if only up to 8 blanks, quote marks ('>') or
+ * bullets ('*', '-', '•', and '?' which is what a bullet becomes after a bad copy and paste)
+ * precede the word on its line; -1 otherwise.
  */
 export function lineStartBefore(text: string, start: number): number {
   let k = start - 1;
   for (let taken = 0; k >= 0 && taken < 8; taken++, k--) {
     const code = text.charCodeAt(k);
-    if (!(isBlank(code) || code === 62)) break;
+    if (!(
+      isBlank(code) ||
+      code === 62 ||
+      code === 63 ||
+      code === 42 ||
+      code === 45 ||
+      code === 0x2022
+    ))
+      break;
   }
   if (k < 0) return 0;
   return text.charCodeAt(k) === NEWLINE ? k + 1 : -1;

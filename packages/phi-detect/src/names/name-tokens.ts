@@ -21,9 +21,13 @@ const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 45;
 
-/** Latin-script letters: ASCII, Latin-1 and Extended-A/B (the first-name lexicon is Latin-script). */
+/**
+ * Latin-script letters: ASCII, Latin-1, Extended-A/B and Extended Additional (Vietnamese
+ * "Nguyễn Thị Lan"); the first-name lexicon is Latin-script.
+ */
 function isLatinLetter(code: number): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code >= 0x1e00 && code <= 0x1eff) return true;
   return code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7;
 }
 

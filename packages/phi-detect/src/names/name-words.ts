@@ -91,7 +91,7 @@ export const NOT_NAMES = set(`
   american national united international federal general university college school
   date time name phone email address website fax mobile desk personal info information
   covid flu ssn dob mrn id ids npi dea vin url ip usa us uk eu
-  mr mrs ms miss dr prof sir madam
+  mr mrs ms miss dr prof sir madam i'm i’m i'll i’ll i've i’ve i'd i’d
   account accounts billing bill payment card number order case ticket reference
   orchestra club restaurant bank hotel airport station church company's
   blue cross shield aetna cigna humana kaiser anthem optum wellcare centene molina express scripts

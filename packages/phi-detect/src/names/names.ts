@@ -170,7 +170,7 @@ function lowercaseNameWithVerb(
 
 /** Verbs and phrases that follow a person's name ("Tomomi Nishiyama lives at", "Hodge said"). */
 const PERSON_VERB_AFTER =
-  /^(?:[ \t]+(?:said|says|shouted|asked|told|wrote|called|calls|lives|lived|died|passed|was born|is from|will be|spent|replied|answered|explained|mentioned|reported|works|worked|visited|requested|requests|needs|needed|wants|wanted|would like|has been|had been)(?![a-z])|[ \t]+as[ \t]+(?:a|an|my|her|his|the)[ \t]+(?:beneficiary|dependent|dependant|authorized|authorised|representative|caregiver|guardian|proxy|emergency contact)(?![a-z])|,[ \t]*(?:md|do|rn|bsn|np|pa|pa-c|lpn|cna|ccm|lcsw|phd|pharmd|dds|msn)(?![a-z])|,[ \t]+(?:the|a|an|our|his|her)[ \t]+[a-z]+[ \t]+[a-z]*(?:writer|manager|director|nurse|doctor|engineer|officer|clerk|specialist|ist|er|or),)/;
+  /^(?:[ \t]+(?:said|says|shouted|asked|told|wrote|called|calls|lives|lived|died|passed|was born|is from|will be|spent|replied|answered|explained|mentioned|reported|works|worked|visited|requested|requests|needs|needed|wants|wanted|would like|has been|had been|family|household)(?![a-z])|[ \t]+as[ \t]+(?:a|an|my|her|his|the)[ \t]+(?:beneficiary|dependent|dependant|authorized|authorised|representative|caregiver|guardian|proxy|emergency contact)(?![a-z])|,[ \t]*(?:md|do|rn|bsn|np|pa|pa-c|lpn|cna|ccm|lcsw|phd|pharmd|dds|msn)(?![a-z])|,[ \t]+(?:the|a|an|our|his|her)[ \t]+[a-z]+[ \t]+[a-z]*(?:writer|manager|director|nurse|doctor|engineer|officer|clerk|specialist|ist|er|or),)/;
 
 /**
  * Capitalised words shaped like a name with no lexicon match ("Bonifacy Kaczmarek"): two or
@@ -329,13 +329,13 @@ function previousNonEmptyLine(text: string, lineStart: number): string {
   return '';
 }
 
-/** Up to three lowercase words right before `position`, nearest first, across `[ :,.?-]` gaps. */
+/** Up to three lowercase words right before `position`, nearest first, across `[ :,.?-("]` gaps. */
 function wordsBefore(lower: string, position: number): string[] {
   const words: string[] = [];
   let end = position;
   for (let n = 0; n < 3; n++) {
     let gap = end;
-    while (gap > 0 && end - gap < 3 && ' \t\n:,.?-'.includes(lower[gap - 1] ?? '')) gap--;
+    while (gap > 0 && end - gap < 3 && ' \t\n:,.?-("'.includes(lower[gap - 1] ?? '')) gap--;
     if (gap === end && n === 0 && end > 0) return words;
     let start = gap;
     while (start > 0 && gap - start < 24 && isCueWordChar(lower.charCodeAt(start - 1))) start--;

@@ -56,6 +56,14 @@ describe('numbers with validators', () => {
 });
 
 describe('identifiers after a keyword', () => {
+  it('finds a bracketed code later in the sentence of its keyword, not past the sentence', () => {
+    const text = 'It does not match the serial the hospital sent us (PJN123465H). Thanks';
+    assert.deepEqual(valuesOf(text, 'DEVICE_ID'), ['PJN123465H']);
+    assert.deepEqual(
+      valuesOf('We checked the serial. Order (PJN123465H) shipped', 'DEVICE_ID'),
+      [],
+    );
+  });
   it('reads the value after member, MRN, claim, license, VIN and serial keywords', () => {
     assert.deepEqual(found('Member ID: XWH123456789'), ['HEALTH_PLAN_ID:XWH123456789']);
     assert.deepEqual(found('MRN 00482913'), ['MRN:00482913']);

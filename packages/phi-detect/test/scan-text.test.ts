@@ -72,6 +72,8 @@ describe('addresses and ZIP codes', () => {
       '28245 Puruntie 82 Apt. 595\nLAPPEENRANTA',
     ]);
     assert.deepEqual(valuesOf('my zip code is 35350', 'ZIP_CODE'), ['35350']);
+    assert.deepEqual(valuesOf('Sent him 3 options near 45202.', 'ZIP_CODE'), ['45202']);
+    assert.deepEqual(valuesOf('near 10000 members use it', 'ZIP_CODE'), []);
   });
   it('does not take counts of things for addresses', () => {
     assert.deepEqual(valuesOf('I have 2 kids and 3 dogs', 'STREET_ADDRESS'), []);

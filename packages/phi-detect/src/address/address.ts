@@ -252,6 +252,13 @@ function extendOverLocality(text: string, end: number): number {
   return position;
 }
 
+/**
+ * "pharmacies near 45202": a ZIP as a place, after a word of nearness and ending the phrase (a
+ * count would go on: "near 10000 members").
+ */
+const ZIP_AFTER_PLACE_WORD =
+  /(?<![a-z])(?:near|around|close to|nearby|miles of|miles from)[ \t]+(\d{5}(?:-\d{4})?)(?=[ \t]*(?:[.,;:!?)\n]|$))/gi;
+
 /** ZIP codes: after a state abbreviation ("Springfield, IL 62704") or a ZIP keyword. */
 export function findZipCodes(context: ScanContext): void {
   const { text } = context;
@@ -268,6 +275,11 @@ export function findZipCodes(context: ScanContext): void {
       0.9,
       'A ZIP code (after a state)',
     );
+  }
+  for (const match of matchesOf(ZIP_AFTER_PLACE_WORD, text)) {
+    const zip = match[1] ?? '';
+    const start = match.index + match[0].length - zip.length;
+    context.add('ZIP_CODE', start, start + zip.length, 'zip.near', 0.7, 'A ZIP code (a place)');
   }
   const { lower } = context;
   for (

@@ -72,7 +72,13 @@ export function findLabeledIdentifiers(context: ScanContext): void {
     FILLER.lastIndex = match.index + match[0].length;
     FILLER.exec(lower);
     VALUE.lastIndex = FILLER.lastIndex;
-    const value = VALUE.exec(text);
+    let value = VALUE.exec(text);
+    let confidenceCut = 0;
+    if (!value || !looksLikeIdentifier(value[0])) {
+      // "the serial the hospital sent us (PJN123465H)": a code in brackets later in the sentence.
+      value = parenthesisedCodeAfter(text, match.index + match[0].length);
+      confidenceCut = 0.1;
+    }
     if (!value) continue;
     const token = value[0];
     if (!looksLikeIdentifier(token)) continue;
@@ -85,11 +91,24 @@ export function findLabeledIdentifiers(context: ScanContext): void {
       start,
       start + token.length,
       `labeled.${category.toLowerCase()}`,
-      validated ? 0.96 : 0.88,
+      (validated ? 0.96 : 0.88) - confidenceCut,
       EXPLANATIONS[category] ?? 'An identifier',
     );
     KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, start + token.length);
   }
+}
+
+/** The rest of the sentence (up to 48 characters), then a bracketed code of letters and digits. */
+const LATER_IN_BRACKETS = /[^.!?\n()]{0,48}?\(([A-Za-z0-9][A-Za-z0-9-]{3,30})\)/y;
+
+/** The code of LATER_IN_BRACKETS as a match of its own (index = the code's start), or null. */
+function parenthesisedCodeAfter(text: string, from: number): RegExpExecArray | null {
+  LATER_IN_BRACKETS.lastIndex = from;
+  const later = LATER_IN_BRACKETS.exec(text);
+  const code = later?.[1];
+  if (!later || code === undefined) return null;
+  VALUE.lastIndex = later.index + later[0].length - 1 - code.length;
+  return VALUE.exec(text);
 }
 
 /**

@@ -14,12 +14,14 @@ const MAX_GAP = 8;
 
 export function findFirstNameLists(context: ScanContext, tokens: readonly NameToken[]): void {
   const { text, lower } = context;
-  let run: NameToken[] = [];
+  // The names of the current list (reused: most words start no list at all).
+  const run: NameToken[] = [];
   for (const token of tokens) {
-    const previous = run[run.length - 1];
-    // "and" is a word of its own; the gap test below covers it (" and ").
-    if (previous && lower.startsWith('and', token.start) && token.end - token.start === 3) continue;
     const isName = (token.classes & FIRST_NAME) !== 0;
+    const previous = run[run.length - 1];
+    if (previous === undefined && !isName) continue;
+    // "and" is a word of its own; the gap test below covers it (" and ").
+    if (previous && token.end - token.start === 3 && lower.startsWith('and', token.start)) continue;
     if (
       isName &&
       previous &&
@@ -30,7 +32,8 @@ export function findFirstNameLists(context: ScanContext, tokens: readonly NameTo
       continue;
     }
     if (run.length >= MIN_LIST) addList(context, run);
-    run = isName ? [token] : [];
+    run.length = 0;
+    if (isName) run.push(token);
   }
   if (run.length >= MIN_LIST) addList(context, run);
 }

@@ -44,6 +44,10 @@ export function findSpeakerLabels(context: ScanContext, tokens: readonly NameTok
 /** The position after blanks following a word ("Maria :"), where a label's colon would be. */
 function colonAfter(text: string, end: number): number {
   let position = end;
-  while (position < end + 2 && (text[position] === ' ' || text[position] === '\t')) position++;
+  while (position < end + 2) {
+    const code = text.charCodeAt(position);
+    if (code !== 32 && code !== 9) break;
+    position++;
+  }
   return position;
 }

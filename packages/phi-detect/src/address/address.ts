@@ -9,6 +9,7 @@ import {
 } from './street-words.ts';
 import { matchesOf } from '../engine/matches.ts';
 import { isAsciiLetterCode, isLetter } from '../engine/text.ts';
+import { APOSTROPHE, DOT, HYPHEN, RIGHT_QUOTE, isBlankCode } from '../engine/char-codes.ts';
 
 /** A house number at a word boundary, followed by a word: where street addresses start. */
 const HOUSE_NUMBER = /(?<![\p{L}\p{N}.,:/$#-])\d{1,6}[A-Za-z]?(?=[ \t]+[\p{L}#])/gu;
@@ -118,10 +119,6 @@ function findStreetThenNumber(context: ScanContext): void {
   }
 }
 
-const SPACE = 32;
-const TAB = 9;
-const DOT = 46;
-
 /**
  * Where the street-type word right before a building number starts ("Strasse 89"), or -1: read
  * backwards over blanks, an optional dot and the word (letters, marks, apostrophes, hyphens).
@@ -130,8 +127,7 @@ function streetWordBefore(context: ScanContext, numberStart: number): number {
   const { text, lower } = context;
   let end = numberStart;
   while (end > 0 && numberStart - end < 3) {
-    const code = text.charCodeAt(end - 1);
-    if (code !== SPACE && code !== TAB) break;
+    if (!isBlankCode(text.charCodeAt(end - 1))) break;
     end--;
   }
   if (end === numberStart) return -1;
@@ -146,7 +142,7 @@ function streetWordBefore(context: ScanContext, numberStart: number): number {
 
 function isStreetWordChar(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
-  if (code === 39 || code === 0x2019 || code === 45) return true;
+  if (code === APOSTROPHE || code === RIGHT_QUOTE || code === HYPHEN) return true;
   if (code < 128) return isAsciiLetterCode(code);
   return isLetter(text[index]) || (code >= 0x300 && code <= 0x36f);
 }

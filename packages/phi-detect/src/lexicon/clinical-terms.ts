@@ -18,6 +18,7 @@
  * - Generic benefit words ("mental health", "behavioral health", "surgery", "therapy") are not
  *   here: they describe plans, not people.
  */
+import { APOSTROPHE, RIGHT_QUOTE } from '../engine/char-codes.ts';
 
 export interface ClinicalTerm {
   readonly term: string;
@@ -315,8 +316,6 @@ interface CompiledTerm {
   readonly length: number;
 }
 
-const APOSTROPHE = 0x27;
-const RIGHT_QUOTE = 0x2019;
 const LOWER_S = 0x73;
 
 /** Letters and digits: ASCII, Latin-1 and Latin Extended-A/B letters, combining marks. */

@@ -1,4 +1,5 @@
 import { wordClasses } from './word-classes.ts';
+import { APOSTROPHE, HYPHEN, RIGHT_QUOTE } from '../engine/char-codes.ts';
 
 /**
  * The words the name rules look at, found by one pass over character codes (a regex exec per
@@ -16,10 +17,6 @@ export interface NameToken {
   /** Bits from word-classes.ts: first name, title, not a name, ... */
   readonly classes: number;
 }
-
-const APOSTROPHE = 39;
-const RIGHT_QUOTE = 0x2019;
-const HYPHEN = 45;
 
 /**
  * Latin-script letters: ASCII, Latin-1, Extended-A/B and Extended Additional (Vietnamese

@@ -4,12 +4,12 @@
  * takes two or more label lines, and at least one label must be a known first name, before the
  * labels are read as names. Role words ("Agent:", "Member:", "Subject:") are never names.
  */
+import { COLON, isBlankCode } from '../engine/char-codes.ts';
 import type { ScanContext } from '../engine/scan-context.ts';
 import type { NameToken } from './name-tokens.ts';
 import { lineStartBefore } from './text-around.ts';
 import { CUE, FIRST_NAME, NOT_NAME, STREET_SUFFIX, TITLE } from './word-classes.ts';
 
-const COLON = 58;
 const NOT_A_SPEAKER = NOT_NAME | TITLE | CUE | STREET_SUFFIX;
 /** Enough to tell a transcript; a bound so a text of a million label lines stays linear. */
 const MAX_LABELS = 200;
@@ -44,10 +44,6 @@ export function findSpeakerLabels(context: ScanContext, tokens: readonly NameTok
 /** The position after blanks following a word ("Maria :"), where a label's colon would be. */
 function colonAfter(text: string, end: number): number {
   let position = end;
-  while (position < end + 2) {
-    const code = text.charCodeAt(position);
-    if (code !== 32 && code !== 9) break;
-    position++;
-  }
+  while (position < end + 2 && isBlankCode(text.charCodeAt(position))) position++;
   return position;
 }

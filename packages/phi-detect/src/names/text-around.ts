@@ -4,35 +4,27 @@
  * Each comment gives the regex the loop stands for.
  */
 import { isDigitCode } from '../validators/digits.ts';
-
-const SPACE = 32;
-const TAB = 9;
-const NEWLINE = 10;
-const DOT = 46;
-
-/** JavaScript's `\s` (WhiteSpace and LineTerminator). */
-export function isWhitespaceCode(code: number): boolean {
-  if (code < 128) return code === SPACE || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-const isBlank = (code: number): boolean => code === SPACE || code === TAB;
+import {
+  ASTERISK,
+  BULLET,
+  COLON,
+  DOT,
+  DOUBLE_QUOTE,
+  EXCLAMATION_MARK,
+  GREATER_THAN,
+  HYPHEN,
+  NEWLINE,
+  QUESTION_MARK,
+  SEMICOLON,
+  isBlankCode,
+  isWhitespaceCode,
+} from '../engine/char-codes.ts';
 
 /** `/\d[ \t]+$/` on the 3 characters before `start`: a word right after a house number. */
 export function followsHouseNumber(text: string, start: number): boolean {
   const low = Math.max(0, start - 3);
   let k = start - 1;
-  while (k >= low && isBlank(text.charCodeAt(k))) k--;
+  while (k >= low && isBlankCode(text.charCodeAt(k))) k--;
   return k < start - 1 && k >= low && isDigitCode(text.charCodeAt(k));
 }
 
@@ -54,7 +46,7 @@ export function nameGap(text: string, from: number, to: number): 0 | 1 | 2 {
   const spaceFrom = dotted ? from + 1 : from;
   const spaces = to - spaceFrom;
   if (spaces < 1 || spaces > 2) return 0;
-  for (let k = spaceFrom; k < to; k++) if (!isBlank(text.charCodeAt(k))) return 0;
+  for (let k = spaceFrom; k < to; k++) if (!isBlankCode(text.charCodeAt(k))) return 0;
   return dotted ? 2 : 1;
 }
 
@@ -68,7 +60,14 @@ export function startsSentence(text: string, start: number): boolean {
     const code = text.charCodeAt(k);
     if (code === NEWLINE) return true;
     if (isWhitespaceCode(code)) continue;
-    return code === DOT || code === 33 || code === 63 || code === 58 || code === 59 || code === 34;
+    return (
+      code === DOT ||
+      code === EXCLAMATION_MARK ||
+      code === QUESTION_MARK ||
+      code === COLON ||
+      code === SEMICOLON ||
+      code === DOUBLE_QUOTE
+    );
   }
   return true;
 }
@@ -83,12 +82,12 @@ export function lineStartBefore(text: string, start: number): number {
   for (let taken = 0; k >= 0 && taken < 8; taken++, k--) {
     const code = text.charCodeAt(k);
     if (!(
-      isBlank(code) ||
-      code === 62 ||
-      code === 63 ||
-      code === 42 ||
-      code === 45 ||
-      code === 0x2022
+      isBlankCode(code) ||
+      code === GREATER_THAN ||
+      code === QUESTION_MARK ||
+      code === ASTERISK ||
+      code === HYPHEN ||
+      code === BULLET
     ))
       break;
   }

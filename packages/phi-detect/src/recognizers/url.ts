@@ -1,5 +1,6 @@
 import type { ScanContext } from '../engine/scan-context.ts';
 import { matchesOf } from '../engine/matches.ts';
+import { AT_SIGN, DOT } from '../engine/char-codes.ts';
 
 /** Runs of URL-ish characters: one linear regex pass, then the run is judged in code. */
 const URL_RUN = /(?:https?:\/\/|www\.)[^\s<>"'`()[\]{}]+/gi;
@@ -60,8 +61,6 @@ function trimTrailingPunctuation(value: string): number {
   return length;
 }
 
-const DOT = 46;
-
 function isHostCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45;
 }
@@ -86,7 +85,7 @@ function domainRuns(context: ScanContext): RegExpExecArray[] {
     }
     DOMAIN_RUN.lastIndex = start;
     const match =
-      start >= matchedUntil && lower.charCodeAt(start - 1) !== 64 && DOMAIN_RUN.exec(text);
+      start >= matchedUntil && lower.charCodeAt(start - 1) !== AT_SIGN && DOMAIN_RUN.exec(text);
     if (match) {
       matches.push(match);
       matchedUntil = start + match[0].length;

@@ -10,6 +10,7 @@ import {
 } from '../validators/index.ts';
 import { forEachAlnumRun } from '../engine/alnum-runs.ts';
 import { matchesOf } from '../engine/matches.ts';
+import { COLON, HYPHEN } from '../engine/char-codes.ts';
 
 interface ShapeRule {
   readonly category: PhiCategory;
@@ -126,9 +127,6 @@ export function findValidatedIdentifiers(context: ScanContext): void {
   }
   findShapedCodes(context);
 }
-
-const COLON = 58;
-const HYPHEN = 45;
 
 /** Every code rule at every run start that could begin one: a run with a digit, or a hex pair
  * followed by ':' or '-' (a MAC address may be all letters). */

@@ -72,26 +72,23 @@ export function findLabeledIdentifiers(context: ScanContext): void {
     FILLER.lastIndex = match.index + match[0].length;
     FILLER.exec(lower);
     VALUE.lastIndex = FILLER.lastIndex;
-    let value = VALUE.exec(text);
-    let confidenceCut = 0;
-    if (!value || !looksLikeIdentifier(value[0])) {
-      // "the serial the hospital sent us (PJN123465H)": a code in brackets later in the sentence.
-      value = parenthesisedCodeAfter(text, match.index + match[0].length);
-      confidenceCut = 0.1;
-    }
-    if (!value) continue;
-    const token = value[0];
-    if (!looksLikeIdentifier(token)) continue;
+    const next = VALUE.exec(text);
+    // "the serial the hospital sent us (PJN123465H)": a code in brackets later in the sentence.
+    const value =
+      next && looksLikeIdentifier(next[0])
+        ? { start: next.index, token: next[0], later: false }
+        : bracketedCodeAfter(text, match.index + match[0].length);
+    if (!value || !looksLikeIdentifier(value.token)) continue;
+    const { start, token } = value;
     // "Reference ID: REF-..." and "Case ID 0045" label operational numbers, not PHI.
-    if (mentions(context.before(value.index, 30), NON_PHI_REFERENCE_WORDS)) continue;
-    const start = value.index;
+    if (mentions(context.before(start, 30), NON_PHI_REFERENCE_WORDS)) continue;
     const validated = isValidatedFor(category, token);
     context.add(
       category,
       start,
       start + token.length,
       `labeled.${category.toLowerCase()}`,
-      (validated ? 0.96 : 0.88) - confidenceCut,
+      (validated ? 0.96 : 0.88) - (value.later ? 0.1 : 0),
       EXPLANATIONS[category] ?? 'An identifier',
     );
     KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, start + token.length);
@@ -101,14 +98,17 @@ export function findLabeledIdentifiers(context: ScanContext): void {
 /** The rest of the sentence (up to 48 characters), then a bracketed code of letters and digits. */
 const LATER_IN_BRACKETS = /[^.!?\n()]{0,48}?\(([A-Za-z0-9][A-Za-z0-9-]{3,30})\)/y;
 
-/** The code of LATER_IN_BRACKETS as a match of its own (index = the code's start), or null. */
-function parenthesisedCodeAfter(text: string, from: number): RegExpExecArray | null {
+/** The bracketed code of LATER_IN_BRACKETS after `from`, if there is one. */
+function bracketedCodeAfter(
+  text: string,
+  from: number,
+): { start: number; token: string; later: boolean } | undefined {
   LATER_IN_BRACKETS.lastIndex = from;
   const later = LATER_IN_BRACKETS.exec(text);
   const code = later?.[1];
-  if (!later || code === undefined) return null;
-  VALUE.lastIndex = later.index + later[0].length - 1 - code.length;
-  return VALUE.exec(text);
+  if (!later || code === undefined) return undefined;
+  // The code is the last thing before the closing bracket.
+  return { start: later.index + later[0].length - 1 - code.length, token: code, later: true };
 }
 
 /**

@@ -5,15 +5,8 @@
  */
 import { STREET_SUFFIXES } from '../address/street-words.ts';
 import { WordTable } from '../engine/word-table.ts';
-import { firstNameSpellings, foldName } from '../lexicon/first-names.ts';
-import {
-  CUE_BEFORE,
-  NOT_NAMES,
-  NOT_SURNAMES_LOWERCASE,
-  PARTICLES,
-  STRONG_CUE_BEFORE,
-  TITLES,
-} from './name-words.ts';
+import { firstNameSpellings, isFirstName } from '../lexicon/first-names.ts';
+import { CUE_BEFORE, NOT_NAMES, NOT_SURNAMES_LOWERCASE, PARTICLES, TITLES } from './name-words.ts';
 
 export const FIRST_NAME = 1;
 export const NOT_NAME = 2;
@@ -22,7 +15,6 @@ export const STREET_SUFFIX = 8;
 export const PARTICLE = 16;
 export const NOT_SURNAME_LOWERCASE = 32;
 export const CUE = 64;
-export const STRONG_CUE = 128;
 
 let classes: WordTable | undefined;
 
@@ -38,18 +30,17 @@ function buildClasses(): WordTable {
   mark(PARTICLES, PARTICLE);
   mark(NOT_SURNAMES_LOWERCASE, NOT_SURNAME_LOWERCASE);
   mark(CUE_BEFORE, CUE);
-  mark(STRONG_CUE_BEFORE, STRONG_CUE);
   return new WordTable(map);
 }
 
 /**
  * The classes of the word lower[start, end) (`lower` is the scan's lowercase text); an accented
- * word that is no listed word is folded once ("josé" is looked up as "jose").
+ * word that is no listed word is asked of the lexicon, which folds it ("josé" finds "jose").
  */
 export function wordClasses(lower: string, start: number, end: number, ascii: boolean): number {
   classes ??= buildClasses();
   const found = classes.get(lower, start, end);
   if (found !== 0 || ascii) return found;
-  const folded = foldName(lower.slice(start, end));
-  return classes.get(folded, 0, folded.length) & FIRST_NAME;
+  // The lexicon's own lookup folds accents the way its data was folded.
+  return isFirstName(lower.slice(start, end)) ? FIRST_NAME : 0;
 }

@@ -13,9 +13,12 @@ const AGE_AFTER_WORD = new RegExp(
   'gi',
 );
 
-/** "Vera Lindgren, 90," or "Hattie Simmons (100)": an age right after a capitalised name. */
+/**
+ * "Vera Lindgren, 90," or "Hattie Simmons (100)": an age right after a capitalised name. The
+ * lookahead comes first so that the costly lookbehind runs only where an age starts.
+ */
 const AGE_AFTER_NAME = new RegExp(
-  String.raw`(?<=\p{Lu}[\p{L}'’-]+(?:,\s|\s\(|\s(?:is|was|turns|turned)\s))${AGE}(?=[,.;)]|\s|$)`,
+  String.raw`(?=${AGE})(?<=\p{Lu}[\p{L}'’-]+(?:,\s|\s\(|\s(?:is|was|turns|turned)\s))${AGE}(?=[,.;)]|\s|$)`,
   'gu',
 );
 

@@ -95,6 +95,25 @@ describe('dates and ages', () => {
       assert.deepEqual(valuesOf(`DOB ${date}`, 'DATE'), [date], date);
     }
   });
+  it('finds dates written with ordinal words, weekdays, dashes around a month, or eight digits', () => {
+    const cases = [
+      ['appt on the fifth of March', 'fifth of March'],
+      ['March the twenty first, 2024 works', 'March the twenty first, 2024'],
+      ['seen Thursday the 18th', 'Thursday the 18th'],
+      ['DOS Mar-04-2024', 'Mar-04-2024'],
+      ['DOB 19580722 per mbr', '19580722'],
+      ['dob 07221958', '07221958'],
+      ['d.o.b 07.22.1958', '07.22.1958'],
+      ['rescheduled to on march 4', 'march 4'],
+    ];
+    for (const [text, date] of cases) assert.deepEqual(valuesOf(text, 'DATE'), [date], text);
+  });
+  it('needs a date word for eight digits and lowercase everyday month words', () => {
+    assert.deepEqual(valuesOf('Case 20240304 closed', 'DATE'), []);
+    assert.deepEqual(valuesOf('we march 4 miles', 'DATE'), []);
+    assert.deepEqual(valuesOf('the thirty-second of March', 'DATE'), []);
+    assert.deepEqual(valuesOf('DOB 19581322', 'DATE'), []);
+  });
   it('rejects impossible dates and bare years', () => {
     assert.deepEqual(valuesOf('DOB 02/30/1962', 'DATE'), []);
     assert.deepEqual(valuesOf('The 2024 plan year starts soon', 'DATE'), []);
@@ -104,5 +123,28 @@ describe('dates and ages', () => {
       '94-year-old',
     ]);
     assert.deepEqual(valuesOf('patient aged 91', 'AGE_OVER_89'), ['91']);
+  });
+  it('finds spelled-out ages, ages after a subject and age-sex shorthand', () => {
+    const cases = [
+      ['Pt is ninety-four years old.', 'ninety-four years old'],
+      ['aged ninety one', 'ninety one'],
+      ['mbr turned ninety last week', 'ninety'],
+      ['pt is 97 and lives alone', '97'],
+      ['(91 M) with CHF', '91'],
+      ['92F, fall at home', '92'],
+    ];
+    for (const [text, age] of cases) assert.deepEqual(valuesOf(text, 'AGE_OVER_89'), [age], text);
+  });
+  it('does not read percentages, durations or temperatures as ages', () => {
+    for (const text of [
+      'member is 95% covered',
+      'she turned 90 days ago',
+      'temp 99F overnight',
+      'fever of 101 F',
+      'ninety days supply',
+      'pt is 88',
+    ]) {
+      assert.deepEqual(valuesOf(text, 'AGE_OVER_89'), [], text);
+    }
   });
 });

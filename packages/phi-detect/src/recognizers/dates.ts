@@ -7,6 +7,13 @@ import {
 import type { ScanContext } from '../engine/scan-context.ts';
 import { expandTwoDigitYear, isRealCalendarDate, monthFromName } from '../validators/index.ts';
 import { matchesOf } from '../engine/matches.ts';
+import { MONTH_PATTERN as MONTH } from './date-patterns.ts';
+import {
+  MONTH_THE_ORDINAL_DAY,
+  ORDINAL_DAY_OF_MONTH,
+  WEEKDAY_THE_DAY,
+  ordinalDay,
+} from './date-words.ts';
 
 /** A date the scanner understood; known-identifier matching compares these to the record's birthdate. */
 export interface ParsedDate {
@@ -24,14 +31,14 @@ const NUMERIC = new RegExp(
   'gi',
 );
 const MONTH_DAY_NUMERIC = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/]|[.-]\d)/g;
-const MONTH =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const ORDINAL = '(?:st|nd|rd|th)?';
-/** March 4th, 2024 · Mar. 4 · March 4 2024 */
+/** March 4th, 2024 · Mar. 4 · March 4 2024 · Mar-04-2024 */
 const MONTH_FIRST = new RegExp(
-  String.raw`(?<![a-z])(${MONTH})\.?\s+(\d{1,2})${ORDINAL}(?![\d:])(?:,?\s+(\d{4})(?!\d))?${TIME_TAIL}`,
+  String.raw`(?<![a-z])(${MONTH})\.?(?:\s+|[-/])(\d{1,2})${ORDINAL}(?![\d:])(?:(?:,?\s+|[-/])(\d{4})(?!\d))?${TIME_TAIL}`,
   'gi',
 );
+/** 19580722 or 07221958: eight digits are a date only right after a date word ("DOB 19580722"). */
+const COMPACT = /(?<![\w-])(\d{8})(?![\w-])/g;
 /** 4 March 2024 · 4th of March · 04-Mar-2024 */
 const DAY_FIRST = new RegExp(
   String.raw`(?<![\d.])(\d{1,2})${ORDINAL}(?:\s+of\s+|[\s-])(${MONTH})\.?(?![a-z])(?:,?[\s-](\d{4})(?!\d))?`,
@@ -42,18 +49,21 @@ const MONTH_YEAR = new RegExp(String.raw`(?<![a-z])(${MONTH})\.?,?\s+(\d{4})(?!\
 /** Month words that are also everyday words: only capitalised, or with a day and a year. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'jan', 'mar', 'dec', 'sept', 'june']);
 
+type Report = (date: ParsedDate, base: number, rule: string) => void;
+
 /**
  * Dates: numeric (US month-first; day-first when the day cannot be a month; ISO year-first),
- * with month names, and month/day alone near a date word. All must be real calendar dates.
- * Bare years and weekdays are not reported: HIPAA Safe Harbor allows the year.
+ * with month names, ordinal words and weekdays, and month/day alone near a date word. All must
+ * be real calendar dates. Bare years and weekdays are not reported: HIPAA Safe Harbor allows
+ * the year.
  */
 export function findDates(context: ScanContext, parsed: ParsedDate[] = []): void {
-  const { text } = context;
-  const report = (date: ParsedDate, base: number, rule: string): void => {
-    const keyword = mentions(context.before(date.start, 28), DATE_WORDS);
+  const report: Report = (date, base, rule) => {
+    const keyword = hasDateWordBefore(context, date.start);
     const reference = mentions(context.before(date.start, 16), NON_PHI_REFERENCE_WORDS);
     const confidence = base + (keyword ? 0.15 : 0) - (reference ? 0.5 : 0);
-    parsed.push(date);
+    // A day without its month cannot be compared with a known birthdate.
+    if (date.month > 0) parsed.push(date);
     context.add(
       'DATE',
       date.start,
@@ -63,8 +73,18 @@ export function findDates(context: ScanContext, parsed: ParsedDate[] = []): void
       'A date (birth, service or another date about a person)',
     );
   };
+  findNumericDates(context, report);
+  findMonthNameDates(context, report);
+  findOrdinalWordDates(context, report);
+  findMonthDayDates(context, report);
+}
 
-  for (const match of matchesOf(NUMERIC, text)) {
+function hasDateWordBefore(context: ScanContext, start: number): boolean {
+  return mentions(context.before(start, 28), DATE_WORDS);
+}
+
+function findNumericDates(context: ScanContext, report: Report): void {
+  for (const match of matchesOf(NUMERIC, context.text)) {
     const [, a = '', separator = '', b = '', c = ''] = match;
     const date = interpretNumeric(a, b, c, separator);
     if (!date) continue;
@@ -76,25 +96,33 @@ export function findDates(context: ScanContext, parsed: ParsedDate[] = []): void
       'date.numeric',
     );
   }
+  for (const match of matchesOf(COMPACT, context.text)) {
+    const date = interpretCompact(match[1] ?? '');
+    if (!date || !hasDateWordBefore(context, match.index)) continue;
+    report({ start: match.index, end: match.index + 8, ...date }, 0.7, 'date.compact');
+  }
+}
+
+function findMonthNameDates(context: ScanContext, report: Report): void {
   // Month-first and day-first forms differ only in which group holds the month.
   const monthNameForms = [
     { pattern: MONTH_FIRST, monthGroup: 1, dayGroup: 2 },
     { pattern: DAY_FIRST, monthGroup: 2, dayGroup: 1 },
   ];
   for (const { pattern, monthGroup, dayGroup } of monthNameForms) {
-    for (const match of matchesOf(pattern, text)) {
+    for (const match of matchesOf(pattern, context.text)) {
       const day = Number(match[dayGroup]);
       const year = match[3] === undefined ? undefined : Number(match[3]);
-      const month = acceptMonth(match[monthGroup] ?? '', year !== undefined);
-      if (month === undefined || !isRealCalendarDate(year ?? 2000, month, day)) continue;
       const start = match.index;
+      const month = acceptMonth(match[monthGroup] ?? '', year !== undefined, context, start);
+      if (month === undefined || !isRealCalendarDate(year ?? 2000, month, day)) continue;
       const date = { start, end: start + match[0].length, month, day, year };
       report(date, year === undefined ? 0.72 : 0.82, 'date.month-name');
     }
   }
-  for (const match of matchesOf(MONTH_YEAR, text)) {
+  for (const match of matchesOf(MONTH_YEAR, context.text)) {
     const [, monthWord = '', year = ''] = match;
-    const month = acceptMonth(monthWord, true);
+    const month = acceptMonth(monthWord, true, context, match.index);
     if (month === undefined || Number(year) < 1850 || Number(year) > 2150) continue;
     const start = match.index;
     report(
@@ -103,26 +131,61 @@ export function findDates(context: ScanContext, parsed: ParsedDate[] = []): void
       'date.month-year',
     );
   }
-  for (const match of matchesOf(MONTH_DAY_NUMERIC, text)) {
+}
+
+/** "the fifth of March", "March the twenty-first", "Thursday the 18th". */
+function findOrdinalWordDates(context: ScanContext, report: Report): void {
+  const forms = [
+    { pattern: ORDINAL_DAY_OF_MONTH, monthGroup: 2, dayGroup: 1 },
+    { pattern: MONTH_THE_ORDINAL_DAY, monthGroup: 1, dayGroup: 2 },
+  ];
+  for (const { pattern, monthGroup, dayGroup } of forms) {
+    for (const match of matchesOf(pattern, context.text)) {
+      const day = ordinalDay(match[dayGroup] ?? '');
+      const year = match[3] === undefined ? undefined : Number(match[3]);
+      const month = monthFromName(match[monthGroup] ?? '');
+      if (day === undefined || month === undefined) continue;
+      if (!isRealCalendarDate(year ?? 2000, month, day)) continue;
+      const start = match.index;
+      report({ start, end: start + match[0].length, month, day, year }, 0.75, 'date.words');
+    }
+  }
+  for (const match of matchesOf(WEEKDAY_THE_DAY, context.text)) {
+    const day = match[1] === undefined ? ordinalDay(match[2] ?? '') : Number(match[1]);
+    if (day === undefined || day < 1 || day > 31) continue;
+    const start = match.index;
+    report({ start, end: start + match[0].length, month: 0, day }, 0.7, 'date.weekday-day');
+  }
+}
+
+function findMonthDayDates(context: ScanContext, report: Report): void {
+  for (const match of matchesOf(MONTH_DAY_NUMERIC, context.text)) {
     const month = Number(match[1]);
     const day = Number(match[2]);
     const start = match.index;
     if (
       !isRealCalendarDate(2000, month, day) ||
-      !(
-        mentions(context.before(start, 24), DATE_WORDS) ||
-        mentions(context.before(start, 12), MONTH_DAY_WORDS)
-      )
+      !(hasDateWordBefore(context, start) || mentions(context.before(start, 12), MONTH_DAY_WORDS))
     )
       continue;
     report({ start, end: start + match[0].length, month, day }, 0.55, 'date.month-day');
   }
 }
 
-function acceptMonth(word: string, hasYear: boolean): number | undefined {
+/**
+ * A month name, unless it is one of the everyday words ("may", "march") written in lower case
+ * with no year and no date word before it ("on march 4" is a date, "we march 4 miles" is not).
+ */
+function acceptMonth(
+  word: string,
+  hasYear: boolean,
+  context: ScanContext,
+  start: number,
+): number | undefined {
   const lower = word.toLowerCase();
   const capitalised = word[0] !== undefined && word[0] === word[0].toUpperCase();
-  if (AMBIGUOUS_MONTHS.has(lower) && !capitalised && !hasYear) return undefined;
+  const everydayWord = AMBIGUOUS_MONTHS.has(lower) && !capitalised && !hasYear;
+  if (everydayWord && !hasDateWordBefore(context, start)) return undefined;
   return monthFromName(word);
 }
 
@@ -138,8 +201,23 @@ function interpretNumeric(
   }
   if (a.length > 2 || (c.length !== 2 && c.length !== 4)) return undefined;
   const year = c.length === 2 ? expandTwoDigitYear(z, PIVOT_YEAR) : z;
-  // Dots mean day-first in most of the world; otherwise US month-first unless impossible.
-  const dayFirst = separator === '.' || x > 12;
+  // Dots mean day-first in most of the world; otherwise US month-first. Either way, the other
+  // order when the first cannot be a date ("07.22.1958", "22/07/1958").
+  const dayFirst = (separator === '.' && y <= 12) || x > 12;
   const [month, day] = dayFirst ? [y, x] : [x, y];
   return isRealCalendarDate(year, month, day) ? { year, month, day } : undefined;
+}
+
+/** YYYYMMDD first (ISO basic format, what EHR exports print), then US MMDDYYYY. */
+function interpretCompact(
+  digits: string,
+): { year: number; month: number; day: number } | undefined {
+  const part = (from: number, to: number): number => Number(digits.slice(from, to));
+  const readings = [
+    { year: part(0, 4), month: part(4, 6), day: part(6, 8) },
+    { year: part(4, 8), month: part(0, 2), day: part(2, 4) },
+  ];
+  return readings.find(
+    ({ year, month, day }) => year >= 1850 && year <= 2150 && isRealCalendarDate(year, month, day),
+  );
 }

@@ -75,6 +75,19 @@ describe('identifiers after a keyword', () => {
       'DEVICE_ID:PJN123456H',
     ]);
   });
+  it('reads the value after the abbreviations CSRs and EHR exports use', () => {
+    const cases = [
+      ['EMR# 88-1203', 'MRN:88-1203'],
+      ['EMPI 100293847', 'MRN:100293847'],
+      ['hosp # 4471203', 'MRN:4471203'],
+      ['mbr 99120034', 'HEALTH_PLAN_ID:99120034'],
+      ['grp 0044512', 'HEALTH_PLAN_ID:0044512'],
+      ['RxGrp CVSPHARM2', 'HEALTH_PLAN_ID:CVSPHARM2'],
+      ['clm 2024112200451', 'ACCOUNT_NUMBER:2024112200451'],
+    ];
+    for (const [text, finding] of cases) assert.deepEqual(found(text), [finding], text);
+    assert.deepEqual(found('the sub was late 2 days'), []);
+  });
   it('finds Medicare MBIs, VINs and IBANs by their check rules alone', () => {
     assert.deepEqual(valuesOf('the card shows 1EG4-TE5-MK73', 'HEALTH_PLAN_ID'), ['1EG4-TE5-MK73']);
     assert.deepEqual(valuesOf('car 1HGCM82633A004352 was towed', 'VEHICLE_ID'), [

@@ -21,15 +21,15 @@ const KEYWORDS: readonly (readonly [PhiCategory, string])[] = [
   ],
   [
     'HEALTH_PLAN_ID',
-    String.raw`(?:member(?:ship)?|subscriber|policy(?:holder)?|group|plan|insurance|insurer|medicaid|medi-cal|medicare|beneficiary|hicn|mbi|cin|id card)${ID_WORDS}|(?:her|his|my|your|their|the) id|id(?= ?(?:#|:|is |number))`,
+    String.raw`(?:member(?:ship)?|mbr|subscriber|sub|cardholder|policy(?:holder)?|group|grp|rx ?gr(?:ou)?p|plan|insurance|insurer|medicaid|medi-cal|medicare|beneficiary|hicn|mbi|cin|id card)${ID_WORDS}|(?:her|his|my|your|their|the) id|id(?= ?(?:#|:|is |number))`,
   ],
   [
     'MRN',
-    String.raw`mrn|mr ?#|medical record${ID_WORDS}|med(?:ical)? rec(?:ord)?${ID_WORDS}|chart${ID_WORDS}|(?:patient|pt) (?:id|number|no\.?|#)|record (?:number|no\.?|#)|hospital (?:number|no\.?|#)|encounter${ID_WORDS}`,
+    String.raw`mrn|mr ?#|emr${ID_WORDS}|ehr${ID_WORDS}|empi|medical record${ID_WORDS}|med(?:ical)? rec(?:ord)?${ID_WORDS}|chart${ID_WORDS}|(?:patient|pt) (?:id|number|no\.?|#)|record (?:number|no\.?|#)|hosp(?:ital)? ?(?:number|no\.?|#)|encounter${ID_WORDS}`,
   ],
   [
     'ACCOUNT_NUMBER',
-    String.raw`(?:bank |billing |checking |savings |hsa |fsa )?(?:account|acct|a/c)${ID_WORDS}|claim${ID_WORDS}|routing${ID_WORDS}|aba|iban|ending in`,
+    String.raw`(?:bank |billing |checking |savings |hsa |fsa )?(?:account|acct|a/c)${ID_WORDS}|claim${ID_WORDS}|clm${ID_WORDS}|routing${ID_WORDS}|aba|iban|ending in`,
   ],
   [
     'LICENSE_NUMBER',

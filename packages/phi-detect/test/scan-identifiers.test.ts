@@ -97,6 +97,10 @@ describe('identifiers after a keyword', () => {
       'GB82 WEST 1234 5698 7654 32',
     ]);
   });
+  it('does not take IT tickets for letter-prefixed member IDs', () => {
+    assert.deepEqual(found('Portal down per IT INC0045521, resolved.'), []);
+    assert.deepEqual(valuesOf('ID card shows XWH123456789', 'HEALTH_PLAN_ID'), ['XWH123456789']);
+  });
   it('does not read plain words after a keyword as identifiers', () => {
     assert.deepEqual(found('Your member benefits include vision care.'), []);
   });

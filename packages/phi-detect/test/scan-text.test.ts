@@ -52,6 +52,8 @@ describe('names', () => {
   it('does not take capitalised CSR vocabulary for names', () => {
     assert.deepEqual(valuesOf('Dear Member, Our Customer Care Team will call.', 'PERSON_NAME'), []);
     assert.deepEqual(valuesOf('Thank you for contacting Member Services.', 'PERSON_NAME'), []);
+    assert.deepEqual(valuesOf('Caller asked about Dental PPO vs DHMO.', 'PERSON_NAME'), []);
+    assert.deepEqual(valuesOf('Closed Memorial Day and Labor Day.', 'PERSON_NAME'), []);
   });
 });
 

@@ -101,6 +101,8 @@ export const NOT_NAMES = set(`
   relations management utilization labs lab fedex ups usps ground northwind contoso fabrikam
   columbus cleveland dayton cincinnati toledo akron chicago boston houston dallas austin denver
   phoenix atlanta miami seattle portland detroit memphis nashville louisville
+  caller callers agent agents rep reps representative supervisor day holiday labor memorial
+  thanksgiving christmas juneteenth veterans presidents independence
 `);
 
 /** Lowercase words that can follow a first name without being a surname ("dana called"). */

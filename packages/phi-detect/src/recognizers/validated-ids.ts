@@ -30,6 +30,14 @@ interface ShapeRule {
 const boundary = (source: string): RegExp => new RegExp(`(?:${source})(?![A-Za-z0-9])`, 'y');
 
 /**
+ * Three-letter prefixes of tickets, orders and references (ServiceNow's INC/REQ/CHG/PRB, ...):
+ * shaped like a prefixed member ID but hard negatives.
+ */
+const TICKET_PREFIXES: ReadonlySet<string> = new Set(
+  'INC REQ CHG PRB TKT TSK REF ORD INV CAS CSE CNF RMA SKU SRV'.split(' '),
+);
+
+/**
  * Identifiers whose shape and check digits are distinctive enough on their own. The check digit
  * is what keeps precision: a random 17-character code passes the VIN check 1 time in 11.
  */
@@ -88,7 +96,7 @@ const RULES: readonly ShapeRule[] = [
     firstRun: (length) => length >= 9 && length <= 15,
     // Many payers issue IDs as a 3-letter alpha prefix then digits ("XWH123456789").
     shape: boundary(String.raw`[A-Z]{3}\d{6,12}`),
-    validate: () => true,
+    validate: (value) => !TICKET_PREFIXES.has(value.slice(0, 3)),
     confidence: 0.6,
     explanation: 'An ID shaped like a health plan member ID (letter prefix and digits)',
   },

@@ -92,11 +92,19 @@ describe('clinical content', () => {
     assert.ok(values.includes('metformin'), values.join('|'));
     assert.ok(values.includes('0002-8215-01'), values.join('|'));
   });
-  it('does not flag generic policy text', () => {
+  it('ties a term to the member a CSR note is about', () => {
+    assert.deepEqual(valuesOf('mbr w/ COPD asking about a refill', 'CLINICAL'), ['COPD']);
+  });
+  it('does not flag generic policy text or population measures', () => {
     assert.deepEqual(
       valuesOf('The plan covers diabetes supplies and insulin pumps for all members.', 'CLINICAL'),
       [],
     );
+    assert.deepEqual(
+      valuesOf('A member with diabetes is eligible for the program.', 'CLINICAL'),
+      [],
+    );
+    assert.deepEqual(valuesOf('Q4 Stars: statin use and A1c control rates up 4%.', 'CLINICAL'), []);
   });
 });
 

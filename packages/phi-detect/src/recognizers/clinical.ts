@@ -9,10 +9,6 @@ const NDC = /(?<![\d-])\d{4,5}-\d{3,4}-\d{1,2}(?![\d]|-\d)/g;
 const NDC_WORDS = /(?:ndc|national drug code|drug code|rx)\b[^.\n]{0,16}$/;
 
 /**
- * Words that tie a clinical term to a person in the same sentence. Without one, and with policy
- * wording nearby ("the plan covers diabetes supplies"), a clinical term is general, not PHI.
- */
-/**
  * Words that tie a clinical term to a particular person in the same sentence. "You" and "your"
  * only count when the sentence is not policy wording: benefit text addresses every reader.
  */
@@ -21,10 +17,15 @@ const PERSONAL_ANCHOR =
 /** Clinical verbs: personal on their own, but not inside policy wording ("when prescribed for"). */
 const CLINICAL_VERBS =
   /(?<![a-z])(?:diagnosed|diagnosis|dx|prescribed|taking|takes|started|stopped|refill|refills|suffers|suffering|history of|hx|admitted|scheduled)(?![a-z])/;
-const SECOND_PERSON = /(?<![a-z])(?:you|your|you're|you've)(?![a-z])/;
+/**
+ * The reader and the person a CSR note is about ("mbr w/ COPD asking about ..."): personal
+ * unless the sentence is policy wording ("a member with diabetes is eligible for ...").
+ */
+const ADDRESSEE_OR_SUBJECT =
+  /(?<![a-z])(?:you|your|you're|you've|mbr|mbr's|member|caller|subscriber|dependent|enrollee|spouse|w\/)(?![a-z])/;
 /** Benefit and coverage wording: a clinical term inside it is general, not about a person. */
 const POLICY_WORDING =
-  /(?<![a-z])(?:plan|plans|covers|covered|coverage|benefit|benefits|formulary|policy|policies|tier|copay|copays|coinsurance|deductible|members|patients|in-network|program|programs|such as|like|including|includes|eligible|guidelines|criteria|preventive|centers?|medicines|drugs|conditions|supplies|limited|requires?|replaced|offer|offers|available|not covered|prior authorization)(?![a-z])/;
+  /(?<![a-z])(?:plan|plans|covers|covered|coverage|benefit|benefits|formulary|policy|policies|tier|copay|copays|coinsurance|deductible|members|patients|in-network|program|programs|such as|like|including|includes|eligible|guidelines|criteria|preventive|centers?|medicines|drugs|conditions|supplies|limited|requires?|replaced|offer|offers|available|not covered|prior authorization|measures?|rates?|hedis|stars|population|quality|campaign|outreach|awareness|screenings)(?![a-z])/;
 
 export function findClinicalContent(context: ScanContext): void {
   const { lower, text } = context;
@@ -33,7 +34,7 @@ export function findClinicalContent(context: ScanContext): void {
     const policy = POLICY_WORDING.test(sentence);
     const anchored =
       PERSONAL_ANCHOR.test(sentence) ||
-      (!policy && (SECOND_PERSON.test(sentence) || CLINICAL_VERBS.test(sentence)));
+      (!policy && (ADDRESSEE_OR_SUBJECT.test(sentence) || CLINICAL_VERBS.test(sentence)));
     const confidence = anchored ? 0.8 : policy ? 0.3 : 0.55;
     context.add(
       'CLINICAL',

@@ -97,6 +97,9 @@ describe('identifiers after a keyword', () => {
       'GB82 WEST 1234 5698 7654 32',
     ]);
   });
+  it('does not read a keyword inside a log token ("view_claim")', () => {
+    assert.deepEqual(valuesOf('view_claim\n2024-05-14T10:02:11Z', 'ACCOUNT_NUMBER'), []);
+  });
   it('does not take IT tickets for letter-prefixed member IDs', () => {
     assert.deepEqual(found('Portal down per IT INC0045521, resolved.'), []);
     assert.deepEqual(valuesOf('ID card shows XWH123456789', 'HEALTH_PLAN_ID'), ['XWH123456789']);

@@ -54,6 +54,7 @@ describe('names', () => {
     assert.deepEqual(valuesOf('Thank you for contacting Member Services.', 'PERSON_NAME'), []);
     assert.deepEqual(valuesOf('Caller asked about Dental PPO vs DHMO.', 'PERSON_NAME'), []);
     assert.deepEqual(valuesOf('Closed Memorial Day and Labor Day.', 'PERSON_NAME'), []);
+    assert.deepEqual(valuesOf('Medications reported by phone. Paid in France.', 'PERSON_NAME'), []);
   });
 });
 

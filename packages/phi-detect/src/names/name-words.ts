@@ -103,6 +103,10 @@ export const NOT_NAMES = set(`
   phoenix atlanta miami seattle portland detroit memphis nashville louisville
   caller callers agent agents rep reps representative supervisor day holiday labor memorial
   thanksgiving christmas juneteenth veterans presidents independence
+  medication medications meds dependent dependents vehicle mom dad subscriber spouse
+  france germany german spain spanish italy italian mexico mexican canada canadian england
+  english britain british ireland irish china chinese japan japanese india indian europe european
+  philadelphia baltimore pittsburgh milwaukee minneapolis sacramento albuquerque tucson omaha
 `);
 
 /** Lowercase words that can follow a first name without being a surname ("dana called"). */

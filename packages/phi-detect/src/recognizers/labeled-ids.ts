@@ -42,7 +42,7 @@ const KEYWORDS: readonly (readonly [PhiCategory, string])[] = [
 ];
 
 const KEYWORD = new RegExp(
-  `(?<![a-z0-9])(?:${KEYWORDS.map(([, source], index) => `(?<k${index}>${source})`).join('|')})(?![a-z])`,
+  `(?<![a-z0-9_])(?:${KEYWORDS.map(([, source], index) => `(?<k${index}>${source})`).join('|')})(?![a-z])`,
   'g',
 );
 /** Between keyword and value: punctuation and filler words ("member ID number is: ..."). */

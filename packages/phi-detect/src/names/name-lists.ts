@@ -18,8 +18,9 @@ export function findFirstNameLists(context: ScanContext, tokens: readonly NameTo
   const run: NameToken[] = [];
   for (const token of tokens) {
     const isName = (token.classes & FIRST_NAME) !== 0;
-    const previous = run[run.length - 1];
-    if (previous === undefined && !isName) continue;
+    if (run.length === 0 && !isName) continue;
+    // Never index an empty array at -1: V8 takes a slow path for it on every word.
+    const previous = run.length > 0 ? run[run.length - 1] : undefined;
     // "and" is a word of its own; the gap test below covers it (" and ").
     if (previous && token.end - token.start === 3 && lower.startsWith('and', token.start)) continue;
     if (

@@ -76,7 +76,7 @@ describe('identifiers after a keyword', () => {
     ]);
   });
   it('reads the value after the abbreviations CSRs and EHR exports use', () => {
-    const cases = [
+    const cases: [string, string][] = [
       ['EMR# 88-1203', 'MRN:88-1203'],
       ['EMPI 100293847', 'MRN:100293847'],
       ['hosp # 4471203', 'MRN:4471203'],
@@ -116,7 +116,7 @@ describe('dates and ages', () => {
     }
   });
   it('finds dates written with ordinal words, weekdays, dashes around a month, or eight digits', () => {
-    const cases = [
+    const cases: [string, string][] = [
       ['appt on the fifth of March', 'fifth of March'],
       ['March the twenty first, 2024 works', 'March the twenty first, 2024'],
       ['seen Thursday the 18th', 'Thursday the 18th'],
@@ -134,6 +134,11 @@ describe('dates and ages', () => {
     assert.deepEqual(valuesOf('the thirty-second of March', 'DATE'), []);
     assert.deepEqual(valuesOf('DOB 19581322', 'DATE'), []);
   });
+  it('does not read version numbers as dotted dates', () => {
+    assert.deepEqual(valuesOf('should be updated to 3.4.11 today', 'DATE'), []);
+    assert.deepEqual(valuesOf('firmware 03.04.11 ok', 'DATE'), []);
+    assert.deepEqual(valuesOf('seen 03.04.11 in clinic', 'DATE'), ['03.04.11']);
+  });
   it('rejects impossible dates and bare years', () => {
     assert.deepEqual(valuesOf('DOB 02/30/1962', 'DATE'), []);
     assert.deepEqual(valuesOf('The 2024 plan year starts soon', 'DATE'), []);
@@ -145,7 +150,7 @@ describe('dates and ages', () => {
     assert.deepEqual(valuesOf('patient aged 91', 'AGE_OVER_89'), ['91']);
   });
   it('finds spelled-out ages, ages after a subject and age-sex shorthand', () => {
-    const cases = [
+    const cases: [string, string][] = [
       ['Pt is ninety-four years old.', 'ninety-four years old'],
       ['aged ninety one', 'ninety one'],
       ['mbr turned ninety last week', 'ninety'],

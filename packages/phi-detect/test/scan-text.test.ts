@@ -10,6 +10,21 @@ describe('names', () => {
     assert.deepEqual(valuesOf('my husband Raj needs a refill', 'PERSON_NAME'), ['Raj']);
     assert.deepEqual(valuesOf('member: dana kowalski', 'PERSON_NAME'), ['dana kowalski']);
   });
+  it('finds "LAST, FIRST" in capitals, after a cue too, and a name in brackets after an ID', () => {
+    // All-caps "LAST, FIRST" needs a lexicon first name (a cue or an ID is not always there).
+    assert.deepEqual(valuesOf('Med Rec No. B-771903 / DESAI, MARIA R.', 'PERSON_NAME'), [
+      'DESAI, MARIA R',
+    ]);
+    assert.deepEqual(valuesOf('ATTENDING: OCONNELL, BRENDAN', 'PERSON_NAME'), [
+      'OCONNELL, BRENDAN',
+    ]);
+    assert.deepEqual(valuesOf('mbr NWQ771203348 (Jhumpa Banerjee) logged in', 'PERSON_NAME'), [
+      'Jhumpa Banerjee',
+    ]);
+    assert.deepEqual(valuesOf('ID card reprint: mbr Bolanle Adekunle, grp 007331', 'PERSON_NAME'), [
+      'Bolanle Adekunle',
+    ]);
+  });
   it('finds signature lines and "Last, First"', () => {
     assert.deepEqual(valuesOf('Thanks,\nPriya Natarajan', 'PERSON_NAME'), ['Priya Natarajan']);
     assert.deepEqual(valuesOf('Patient list: Smith, John', 'PERSON_NAME'), ['Smith, John']);
@@ -55,6 +70,7 @@ describe('names', () => {
     assert.deepEqual(valuesOf('Caller asked about Dental PPO vs DHMO.', 'PERSON_NAME'), []);
     assert.deepEqual(valuesOf('Closed Memorial Day and Labor Day.', 'PERSON_NAME'), []);
     assert.deepEqual(valuesOf('Medications reported by phone. Paid in France.', 'PERSON_NAME'), []);
+    assert.deepEqual(valuesOf("Agent: You're welcome! RE: Appeal of claim", 'PERSON_NAME'), []);
   });
 });
 
@@ -77,6 +93,11 @@ describe('addresses and ZIP codes', () => {
     assert.deepEqual(valuesOf('my zip code is 35350', 'ZIP_CODE'), ['35350']);
     assert.deepEqual(valuesOf('Sent him 3 options near 45202.', 'ZIP_CODE'), ['45202']);
     assert.deepEqual(valuesOf('near 10000 members use it', 'ZIP_CODE'), []);
+  });
+  it('does not take quantities before a suffix-like word for streets', () => {
+    assert.deepEqual(valuesOf('valid, filled 30 ct today', 'STREET_ADDRESS'), []);
+    assert.deepEqual(valuesOf('wrote Adderall XR 20 mg for pt Braden', 'STREET_ADDRESS'), []);
+    assert.deepEqual(valuesOf('Megan lives on Via Tasso 129 street.', 'STREET_ADDRESS').length, 1);
   });
   it('does not take counts of things for addresses', () => {
     assert.deepEqual(valuesOf('I have 2 kids and 3 dogs', 'STREET_ADDRESS'), []);

@@ -3,6 +3,7 @@ import { ZIP_WORDS, mentions } from '../context/keywords.ts';
 import {
   ADDRESS_CUE,
   GLUED_SUFFIXES,
+  MEASURE_WORDS,
   STREET_SUFFIXES,
   UNIT_WORDS,
   US_STATES,
@@ -169,6 +170,7 @@ function readStreet(context: ScanContext, start: number, numberEnd: number): Str
   let unitEnd = -1;
   let pendingUnit = false;
   let closed = false;
+  let onlyWord = '';
   for (let steps = 0; steps < MAX_STREET_WORDS + 4; steps++) {
     WORD_ON_LINE.lastIndex = position;
     const word = WORD_ON_LINE.exec(text);
@@ -177,6 +179,7 @@ function readStreet(context: ScanContext, start: number, numberEnd: number): Str
     position = WORD_ON_LINE.lastIndex;
     if (letters) {
       const lower = letters.toLowerCase().replace(/\.$/, '');
+      if (words === 0 && MEASURE_WORDS.has(lower)) return undefined;
       if (UNIT_WORDS.has(lower)) {
         if (words === 0) return undefined;
         pendingUnit = true;
@@ -184,6 +187,7 @@ function readStreet(context: ScanContext, start: number, numberEnd: number): Str
       }
       if (closed || ++words > MAX_STREET_WORDS || pendingUnit) break;
       if (isStreetWord(lower)) suffixEnd = position - (letters.endsWith('.') ? 1 : 0);
+      if (words === 1) onlyWord = lower;
     } else if (digits !== undefined || hash !== undefined) {
       if (pendingUnit || hash !== undefined) {
         if (hash !== undefined) {
@@ -200,6 +204,10 @@ function readStreet(context: ScanContext, start: number, numberEnd: number): Str
       if (suffixEnd !== -1) closed = true;
     }
   }
+  // "filled 30 ct": an abbreviated suffix alone names no street ("30 Oak Ct" does, and so does
+  // "Via Tasso 129 street", read from its trailing number).
+  const bareSuffix = words === 1 && onlyWord.length <= 3 && STREET_SUFFIXES.has(onlyWord);
+  if (bareSuffix && trailingNumberEnd === -1 && unitEnd === -1) return undefined;
   const cue = ADDRESS_CUE.test(context.before(start, 40));
   const streetEnd = Math.max(suffixEnd, trailingNumberEnd, unitEnd);
   if (streetEnd === -1) return undefined;

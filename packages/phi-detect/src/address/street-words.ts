@@ -43,6 +43,14 @@ export const UNIT_WORDS = set(
   'apt apartment suite ste unit fl floor rm room bldg building lot space trlr #',
 );
 
+/**
+ * Units of measure and counts after a number ("20 mg for pt", "filled 30 ct"): the number is a
+ * quantity, not a house number, whatever street suffix ("pt", "ct") follows.
+ */
+export const MEASURE_WORDS = set(
+  'mg mcg ml mls tabs tablets tablet caps capsules ct count pills doses hrs hours days mins minutes weeks wks yrs years lbs kg percent',
+);
+
 /** Words before an address that say one follows. */
 export const ADDRESS_CUE =
   /(?:address|addr|lives at|live at|living at|located at|location|moved to|move to|moving to|mail(?:ed)? to|ship(?:ped)? to|send (?:it |them |this |a new one )?to|sent to|deliver(?:ed)? to|is at|are at|corner of|meet you at|off at|residence|resides at|home at|billing|shipping|mailing|return to|visit us at|come to)\W{0,3}$/;

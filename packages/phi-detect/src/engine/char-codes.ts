@@ -7,6 +7,7 @@ export const TAB = 9;
 export const NEWLINE = 10;
 export const SPACE = 32;
 export const DOUBLE_QUOTE = 34;
+export const OPEN_BRACKET = 40;
 export const APOSTROPHE = 39;
 export const ASTERISK = 42;
 export const HYPHEN = 45;

@@ -20,7 +20,8 @@ export const CUE_BEFORE = set(`
   wife son daughter brother sister partner spouse child grandson granddaughter grandmother
   grandfather grandma grandpa aunt uncle niece nephew friend fiance fiancee boyfriend girlfriend
   surname from: to: re: cc: dr mr mrs ms kid kids baby toddler grandchild stepson stepdaughter
-  says said asked replied
+  says said asked replied mbr sub dep deps guarantor attending pharmacist agent rep interpreter
+  newborn parent vob
 `);
 export const CUE_PHRASES = new Set([
   'thank you',
@@ -57,7 +58,7 @@ export const CUE_PHRASES = new Set([
 /** Cues after which even a lowercase first name starts a name ("member: dana kowalski"). */
 export const STRONG_CUE_BEFORE = set(`
   patient pt member subscriber caller insured name names signed dependent for mom dad son
-  daughter husband wife dr from: re:
+  daughter husband wife dr from: re: mbr sub guarantor
 `);
 
 /** Closing lines after which a short line of capitalised words is a signature. */
@@ -107,6 +108,11 @@ export const NOT_NAMES = set(`
   france germany german spain spanish italy italian mexico mexican canada canadian england
   english britain british ireland irish china chinese japan japanese india indian europe european
   philadelphia baltimore pittsburgh milwaukee minneapolis sacramento albuquerque tucson omaha
+  statement statements appeal appeals grievance grievances dept note notes line cannot tip alert
+  update request requests acct esq jr phd md rn np dds dmd lcsw med
+  you're you’re we're we’re they're they’re you've you’ve we've we’ve you'll you’ll we'll we’ll
+  it's it’s that's that’s there's there’s what's what’s let's let’s can't can’t don't don’t
+  didn't didn’t isn't isn’t won't won’t
 `);
 
 /** Lowercase words that can follow a first name without being a surname ("dana called"). */

@@ -12,6 +12,7 @@ import {
 import { findFirstNameLists } from './name-lists.ts';
 import {
   followsHouseNumber,
+  followsIdentifierInBrackets,
   isTitleGap,
   lineStartBefore,
   nameGap,
@@ -105,7 +106,7 @@ function nameAt(
     isCue(cueWords, CUE_BEFORE) &&
     !isSentenceStartOnly(lower.slice(Math.max(0, token.start - 32), token.start))
   ) {
-    const last = extend(text, tokens, i, false);
+    const last = lastFirstEnd(text, tokens, extend(text, tokens, i, false));
     const confidence = lexical || last > i ? 0.88 : 0.72;
     return match(
       last,
@@ -128,20 +129,15 @@ function nameAt(
     return match(signature, 'name.signature', 0.85, 'A name on a signature or header line');
   }
 
-  const next = tokens[i + 1];
-  if (
-    token.capitalised &&
-    next &&
-    next.capitalised &&
-    next.classes & FIRST_NAME &&
-    text.slice(token.end, next.start) === ', '
-  ) {
-    return match(
-      extend(text, tokens, i + 1, false),
-      'name.last-first',
-      0.85,
-      'A name written "Last, First"',
-    );
+  const lastFirst = lastFirstEnd(text, tokens, i);
+  if (lastFirst > i) {
+    return match(lastFirst, 'name.last-first', 0.85, 'A name written "Last, First"');
+  }
+  if (token.capitalised && followsIdentifierInBrackets(text, token.start)) {
+    const last = extend(text, tokens, i, false);
+    if (last > i) {
+      return match(last, 'name.after-id', 0.7, 'A name in brackets after an identifier');
+    }
   }
 
   const atSentenceStart = startsSentence(text, token.start);
@@ -240,6 +236,33 @@ function coordinatedNames(
       }
     }
   }
+}
+
+/**
+ * Where a name continues as "Last, First": the index of the first name's last word when the
+ * token at `last` is followed by ", " and a lexicon first name written the same way
+ * ("Desai, Priyanka", "O'CONNELL, BRENDAN"); otherwise `last` itself.
+ */
+function lastFirstEnd(text: string, tokens: readonly NameToken[], last: number): number {
+  const surname = tokens[last];
+  const first = tokens[last + 1];
+  if (!surname || !first || !(first.classes & FIRST_NAME)) return last;
+  const sameCase = (surname.capitalised && first.capitalised) || (surname.allCaps && first.allCaps);
+  if (!sameCase || text.slice(surname.end, first.start) !== ', ') return last;
+  return extendSameCase(text, tokens, last + 1);
+}
+
+/** extend(), reading all-caps words as capitalised ones: "PRIYANKA R." after "DESAI, ". */
+function extendSameCase(text: string, tokens: readonly NameToken[], i: number): number {
+  if (!tokens[i]?.allCaps) return extend(text, tokens, i, false);
+  let last = i;
+  while (last + 1 < tokens.length && last - i < MAX_NAME_TOKENS - 1) {
+    const token = tokens[last + 1] as NameToken;
+    const gap = nameGap(text, (tokens[last] as NameToken).end, token.start);
+    if (gap !== 1 || !(token.allCaps || token.initial) || token.classes & (NOT_NAME | TITLE)) break;
+    last++;
+  }
+  return last;
 }
 
 function match(

@@ -3,7 +3,7 @@
  * loops over a few characters instead of a regex over a slice (which allocates per word).
  * Each comment gives the regex the loop stands for.
  */
-import { isDigitCode } from '../validators/digits.ts';
+import { isAsciiLetterCode, isDigitCode } from '../validators/digits.ts';
 import {
   ASTERISK,
   BULLET,
@@ -14,8 +14,10 @@ import {
   GREATER_THAN,
   HYPHEN,
   NEWLINE,
+  OPEN_BRACKET,
   QUESTION_MARK,
   SEMICOLON,
+  SPACE,
   isBlankCode,
   isWhitespaceCode,
 } from '../engine/char-codes.ts';
@@ -93,4 +95,23 @@ export function lineStartBefore(text: string, start: number): number {
   }
   if (k < 0) return 0;
   return text.charCodeAt(k) === NEWLINE ? k + 1 : -1;
+}
+
+/**
+ * `/[A-Za-z]*\d[A-Za-z0-9-]* ?\($/` before `start`: a word in brackets right after an identifier,
+ * as notes write the person an ID belongs to ("mbr NWQ771203348 (Jhumpa Banerjee)").
+ */
+export function followsIdentifierInBrackets(text: string, start: number): boolean {
+  let k = start - 1;
+  if (text.charCodeAt(k) !== OPEN_BRACKET) return false;
+  k--;
+  if (text.charCodeAt(k) === SPACE) k--;
+  let digits = 0;
+  let length = 0;
+  for (; k >= 0 && length < 24; k--, length++) {
+    const code = text.charCodeAt(k);
+    if (isDigitCode(code)) digits++;
+    else if (!isAsciiLetterCode(code) && code !== HYPHEN) break;
+  }
+  return digits > 0 && length >= 4;
 }

@@ -200,6 +200,8 @@ function interpretNumeric(
     return isRealCalendarDate(x, y, z) ? { year: x, month: y, day: z } : undefined;
   }
   if (a.length > 2 || (c.length !== 2 && c.length !== 4)) return undefined;
+  // "3.4.11" is a version number; dotted dates with a short year write two-digit parts.
+  if (separator === '.' && c.length === 2 && (a.length < 2 || b.length < 2)) return undefined;
   const year = c.length === 2 ? expandTwoDigitYear(z, PIVOT_YEAR) : z;
   // Dots mean day-first in most of the world; otherwise US month-first. Either way, the other
   // order when the first cannot be a date ("07.22.1958", "22/07/1958").

@@ -84,6 +84,10 @@ describe('identifiers after a keyword', () => {
       ['grp 0044512', 'HEALTH_PLAN_ID:0044512'],
       ['RxGrp CVSPHARM2', 'HEALTH_PLAN_ID:CVSPHARM2'],
       ['clm 2024112200451', 'ACCOUNT_NUMBER:2024112200451'],
+      ['pol# 88-4410-2291 - sub', 'HEALTH_PLAN_ID:88-4410-2291'],
+      ['alt ID 5520-118-0073 on file', 'HEALTH_PLAN_ID:5520-118-0073'],
+      ['state med lic MD-0471182.', 'LICENSE_NUMBER:MD-0471182'],
+      ['subscriber ssn ending 3081', 'SSN:3081'],
     ];
     for (const [text, finding] of cases) assert.deepEqual(found(text), [finding], text);
     assert.deepEqual(found('the sub was late 2 days'), []);
@@ -127,6 +131,16 @@ describe('dates and ages', () => {
       ['rescheduled to on march 4', 'march 4'],
     ];
     for (const [text, date] of cases) assert.deepEqual(valuesOf(text, 'DATE'), [date], text);
+  });
+  it('finds billing-system stamps, Spanish dates and month/day after status words', () => {
+    const cases: [string, string][] = [
+      ['Service: 04MAR24  MRI', '04MAR24'],
+      ['mi cita es el 12 de abril y', '12 de abril'],
+      ['Medicaid shows termed 12/31 for missed renewal', '12/31'],
+      ['PCP change eff 4/1.', '4/1'],
+    ];
+    for (const [text, date] of cases) assert.deepEqual(valuesOf(text, 'DATE'), [date], text);
+    assert.deepEqual(valuesOf('take 1/2 tab daily; Order 4MAR2024X', 'DATE'), []);
   });
   it('needs a date word for eight digits and lowercase everyday month words', () => {
     assert.deepEqual(valuesOf('Case 20240304 closed', 'DATE'), []);

@@ -74,6 +74,15 @@ export const DATE_WORDS = words(
   'accident',
   'filled',
   'refill',
+  'eff',
+  'termed',
+  'term date',
+  'terminated',
+  'expired',
+  'resubmitted',
+  'rescheduled',
+  'canceled',
+  'cancelled',
 );
 /** Extra context for a month/day without a year ("week of 7/8", "Mon 6/17", "retro to 5/1"). */
 export const MONTH_DAY_WORDS = words(

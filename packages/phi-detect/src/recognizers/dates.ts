@@ -7,7 +7,12 @@ import {
 import type { ScanContext } from '../engine/scan-context.ts';
 import { expandTwoDigitYear, isRealCalendarDate, monthFromName } from '../validators/index.ts';
 import { matchesOf } from '../engine/matches.ts';
-import { MONTH_PATTERN as MONTH } from './date-patterns.ts';
+import {
+  MONTH_ABBREVIATION,
+  MONTH_PATTERN as MONTH,
+  SPANISH_MONTH_PATTERN,
+  spanishMonth,
+} from './date-patterns.ts';
 import {
   MONTH_THE_ORDINAL_DAY,
   ORDINAL_DAY_OF_MONTH,
@@ -42,6 +47,16 @@ const COMPACT = /(?<![\w-])(\d{8})(?![\w-])/g;
 /** 4 March 2024 · 4th of March · 04-Mar-2024 */
 const DAY_FIRST = new RegExp(
   String.raw`(?<![\d.])(\d{1,2})${ORDINAL}(?:\s+of\s+|[\s-])(${MONTH})\.?(?![a-z])(?:,?[\s-](\d{4})(?!\d))?`,
+  'gi',
+);
+/** 04MAR24 · 4MAR2024: the day-month-year stamp of pharmacy and billing systems. */
+const DAY_MONTH_STAMP = new RegExp(
+  String.raw`(?<![A-Za-z0-9])(\d{1,2})(${MONTH_ABBREVIATION})(\d{4}|\d{2})(?![A-Za-z0-9])`,
+  'gi',
+);
+/** 12 de abril · 3 de marzo de 2024: Spanish, which many members write. */
+const SPANISH_DAY_MONTH = new RegExp(
+  String.raw`(?<![\d.])(\d{1,2})\s+de\s+(${SPANISH_MONTH_PATTERN})(?![a-z])(?:\s+de(?:l)?\s+(\d{4})(?!\d))?`,
   'gi',
 );
 /** March 2024 (a month and year still narrow down a birth or a visit). */
@@ -119,6 +134,25 @@ function findMonthNameDates(context: ScanContext, report: Report): void {
       const date = { start, end: start + match[0].length, month, day, year };
       report(date, year === undefined ? 0.72 : 0.82, 'date.month-name');
     }
+  }
+  for (const match of matchesOf(DAY_MONTH_STAMP, context.text)) {
+    const [, dayText = '', monthWord = '', yearText = ''] = match;
+    const month = monthFromName(monthWord);
+    const year =
+      yearText.length === 2 ? expandTwoDigitYear(Number(yearText), PIVOT_YEAR) : Number(yearText);
+    const day = Number(dayText);
+    if (month === undefined || !isRealCalendarDate(year, month, day)) continue;
+    const start = match.index;
+    report({ start, end: start + match[0].length, month, day, year }, 0.75, 'date.stamp');
+  }
+  for (const match of matchesOf(SPANISH_DAY_MONTH, context.text)) {
+    const [, dayText = '', monthWord = '', yearText] = match;
+    const month = spanishMonth(monthWord);
+    const day = Number(dayText);
+    const year = yearText === undefined ? undefined : Number(yearText);
+    if (month === undefined || !isRealCalendarDate(year ?? 2000, month, day)) continue;
+    const start = match.index;
+    report({ start, end: start + match[0].length, month, day, year }, 0.75, 'date.spanish');
   }
   for (const match of matchesOf(MONTH_YEAR, context.text)) {
     const [, monthWord = '', year = ''] = match;

@@ -21,7 +21,7 @@ const KEYWORDS: readonly (readonly [PhiCategory, string])[] = [
   ],
   [
     'HEALTH_PLAN_ID',
-    String.raw`(?:member(?:ship)?|mbr|subscriber|sub|cardholder|policy(?:holder)?|group|grp|rx ?gr(?:ou)?p|plan|insurance|insurer|medicaid|medi-cal|medicare|beneficiary|hicn|mbi|cin|id card)${ID_WORDS}|(?:her|his|my|your|their|the) id|id(?= ?(?:#|:|is |number))`,
+    String.raw`(?:member(?:ship)?|mbr|subscriber|sub|cardholder|policy(?:holder)?|pol|alt(?:ernate)? id|group|grp|rx ?gr(?:ou)?p|plan|insurance|insurer|medicaid|medi-cal|medicare|beneficiary|hicn|mbi|cin|id card)${ID_WORDS}|(?:her|his|my|your|their|the) id|id(?= ?(?:#|:|is |number))`,
   ],
   [
     'MRN',
@@ -33,7 +33,7 @@ const KEYWORDS: readonly (readonly [PhiCategory, string])[] = [
   ],
   [
     'LICENSE_NUMBER',
-    String.raw`driver'?s'? licen[cs]e${ID_WORDS}|drivers? lic${ID_WORDS}|dl ?#?|licen[cs]e${ID_WORDS}|lic\.? ?#|npi|dea${ID_WORDS}|certificate${ID_WORDS}|cert\.? ?#`,
+    String.raw`driver'?s'? licen[cs]e${ID_WORDS}|drivers? lic${ID_WORDS}|dl ?#?|licen[cs]e${ID_WORDS}|lic\.? ?#|(?:med(?:ical)? |state )lic\.?|npi|dea${ID_WORDS}|certificate${ID_WORDS}|cert\.? ?#`,
   ],
   [
     'DEVICE_ID',

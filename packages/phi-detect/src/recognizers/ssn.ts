@@ -8,7 +8,7 @@ const SSN_SHAPE = /(?<![\d-])\d{3}([- ]?)\d{2}\1\d{4}(?![\d]|-\d)/g;
 
 /** "last four of SSN as 4272": the last four digits of an SSN are still part of it. */
 const LAST_FOUR =
-  /(?<![a-z])(?:last (?:4|four)(?: digits)?(?: of (?:the |her |his |their |my |your )?(?:ssn|social(?: security)?(?: number)?))|ssn last (?:4|four))\D{0,12}?(\d{4})(?!\d)/gi;
+  /(?<![a-z])(?:last (?:4|four)(?: digits)?(?: of (?:the |her |his |their |my |your )?(?:ssn|social(?: security)?(?: number)?))|ssn last (?:4|four)|(?:ssn|social(?: security)?(?: number)?) end(?:s|ing)(?: in| with)?)\D{0,12}?(\d{4})(?!\d)/gi;
 
 /**
  * US Social Security numbers. A dashed or spaced number that passes the SSA rules is likely an

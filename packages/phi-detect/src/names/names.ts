@@ -249,20 +249,7 @@ function lastFirstEnd(text: string, tokens: readonly NameToken[], last: number):
   if (!surname || !first || !(first.classes & FIRST_NAME)) return last;
   const sameCase = (surname.capitalised && first.capitalised) || (surname.allCaps && first.allCaps);
   if (!sameCase || text.slice(surname.end, first.start) !== ', ') return last;
-  return extendSameCase(text, tokens, last + 1);
-}
-
-/** extend(), reading all-caps words as capitalised ones: "PRIYANKA R." after "DESAI, ". */
-function extendSameCase(text: string, tokens: readonly NameToken[], i: number): number {
-  if (!tokens[i]?.allCaps) return extend(text, tokens, i, false);
-  let last = i;
-  while (last + 1 < tokens.length && last - i < MAX_NAME_TOKENS - 1) {
-    const token = tokens[last + 1] as NameToken;
-    const gap = nameGap(text, (tokens[last] as NameToken).end, token.start);
-    if (gap !== 1 || !(token.allCaps || token.initial) || token.classes & (NOT_NAME | TITLE)) break;
-    last++;
-  }
-  return last;
+  return extend(text, tokens, last + 1, false);
 }
 
 function match(
@@ -291,6 +278,8 @@ function extend(
   allowLowercase: boolean,
 ): number {
   let last = i;
+  // A name that starts in capitals continues in capitals ("PRIYANKA R." after "DESAI, ").
+  const allCaps = tokens[i]?.allCaps === true;
   for (let j = i + 1; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
     const previous = tokens[j - 1];
     const token = tokens[j];
@@ -304,7 +293,8 @@ function extend(
       j === i + 1 &&
       !(token.classes & NOT_SURNAME_LOWERCASE) &&
       token.end - token.start > 1;
-    if (!(token.capitalised || token.initial || particle || lowercaseSurname)) break;
+    const sameCase = token.capitalised || (allCaps && token.allCaps);
+    if (!(sameCase || token.initial || particle || lowercaseSurname)) break;
     last = j;
   }
   return last;

@@ -89,8 +89,7 @@ export function findDates(context: ScanContext, parsed: ParsedDate[] = []): void
     );
   };
   findNumericDates(context, report);
-  findMonthNameDates(context, report);
-  findOrdinalWordDates(context, report);
+  findWrittenDates(context, report);
   findMonthDayDates(context, report);
 }
 
@@ -118,41 +117,88 @@ function findNumericDates(context: ScanContext, report: Report): void {
   }
 }
 
-function findMonthNameDates(context: ScanContext, report: Report): void {
-  // Month-first and day-first forms differ only in which group holds the month.
-  const monthNameForms = [
-    { pattern: MONTH_FIRST, monthGroup: 1, dayGroup: 2 },
-    { pattern: DAY_FIRST, monthGroup: 2, dayGroup: 1 },
-  ];
-  for (const { pattern, monthGroup, dayGroup } of monthNameForms) {
-    for (const match of matchesOf(pattern, context.text)) {
-      const day = Number(match[dayGroup]);
-      const year = match[3] === undefined ? undefined : Number(match[3]);
+interface DayMonthYear {
+  readonly day: number;
+  readonly month: number;
+  readonly year?: number;
+}
+
+/** A way of writing a day and a month (and maybe a year); one loop reports them all. */
+interface DayMonthForm {
+  readonly pattern: RegExp;
+  readonly rule: string;
+  /** The parts of a match, or undefined when its words name no month or day. */
+  readonly read: (match: RegExpExecArray, context: ScanContext) => DayMonthYear | undefined;
+  readonly confidence: (hasYear: boolean) => number;
+}
+
+const optionalYear = (text: string | undefined): number | undefined =>
+  text === undefined ? undefined : Number(text);
+
+/** Month-name forms with the month and the day in the given groups and the year in group 3. */
+const monthNameForm = (pattern: RegExp, monthGroup: number, dayGroup: number): DayMonthForm => ({
+  pattern,
+  rule: 'date.month-name',
+  read: (match, context) => {
+    const year = optionalYear(match[3]);
+    const month = acceptMonth(match[monthGroup] ?? '', year !== undefined, context, match.index);
+    return month === undefined ? undefined : { day: Number(match[dayGroup]), month, year };
+  },
+  confidence: (hasYear) => (hasYear ? 0.82 : 0.72),
+});
+
+/** "fifth of March", "March the twenty-first". */
+const ordinalWordForm = (pattern: RegExp, monthGroup: number, dayGroup: number): DayMonthForm => ({
+  pattern,
+  rule: 'date.words',
+  read: (match) => {
+    const day = ordinalDay(match[dayGroup] ?? '');
+    const month = monthFromName(match[monthGroup] ?? '');
+    if (day === undefined || month === undefined) return undefined;
+    return { day, month, year: optionalYear(match[3]) };
+  },
+  confidence: () => 0.75,
+});
+
+const DAY_MONTH_FORMS: readonly DayMonthForm[] = [
+  monthNameForm(MONTH_FIRST, 1, 2),
+  monthNameForm(DAY_FIRST, 2, 1),
+  ordinalWordForm(ORDINAL_DAY_OF_MONTH, 2, 1),
+  ordinalWordForm(MONTH_THE_ORDINAL_DAY, 1, 2),
+  {
+    pattern: DAY_MONTH_STAMP,
+    rule: 'date.stamp',
+    read: ([, day = '', monthWord = '', year = '']) => {
+      const month = monthFromName(monthWord);
+      if (month === undefined) return undefined;
+      const fullYear =
+        year.length === 2 ? expandTwoDigitYear(Number(year), PIVOT_YEAR) : Number(year);
+      return { day: Number(day), month, year: fullYear };
+    },
+    confidence: () => 0.75,
+  },
+  {
+    pattern: SPANISH_DAY_MONTH,
+    rule: 'date.spanish',
+    read: ([, day = '', monthWord = '', year]) => {
+      const month = spanishMonth(monthWord);
+      return month === undefined
+        ? undefined
+        : { day: Number(day), month, year: optionalYear(year) };
+    },
+    confidence: () => 0.75,
+  },
+];
+
+function findWrittenDates(context: ScanContext, report: Report): void {
+  for (const form of DAY_MONTH_FORMS) {
+    for (const match of matchesOf(form.pattern, context.text)) {
+      const date = form.read(match, context);
+      if (!date || !isRealCalendarDate(date.year ?? 2000, date.month, date.day)) continue;
       const start = match.index;
-      const month = acceptMonth(match[monthGroup] ?? '', year !== undefined, context, start);
-      if (month === undefined || !isRealCalendarDate(year ?? 2000, month, day)) continue;
-      const date = { start, end: start + match[0].length, month, day, year };
-      report(date, year === undefined ? 0.72 : 0.82, 'date.month-name');
+      const confidence = form.confidence(date.year !== undefined);
+      report({ start, end: start + match[0].length, ...date }, confidence, form.rule);
     }
-  }
-  for (const match of matchesOf(DAY_MONTH_STAMP, context.text)) {
-    const [, dayText = '', monthWord = '', yearText = ''] = match;
-    const month = monthFromName(monthWord);
-    const year =
-      yearText.length === 2 ? expandTwoDigitYear(Number(yearText), PIVOT_YEAR) : Number(yearText);
-    const day = Number(dayText);
-    if (month === undefined || !isRealCalendarDate(year, month, day)) continue;
-    const start = match.index;
-    report({ start, end: start + match[0].length, month, day, year }, 0.75, 'date.stamp');
-  }
-  for (const match of matchesOf(SPANISH_DAY_MONTH, context.text)) {
-    const [, dayText = '', monthWord = '', yearText] = match;
-    const month = spanishMonth(monthWord);
-    const day = Number(dayText);
-    const year = yearText === undefined ? undefined : Number(yearText);
-    if (month === undefined || !isRealCalendarDate(year ?? 2000, month, day)) continue;
-    const start = match.index;
-    report({ start, end: start + match[0].length, month, day, year }, 0.75, 'date.spanish');
   }
   for (const match of matchesOf(MONTH_YEAR, context.text)) {
     const [, monthWord = '', year = ''] = match;
@@ -165,25 +211,7 @@ function findMonthNameDates(context: ScanContext, report: Report): void {
       'date.month-year',
     );
   }
-}
-
-/** "the fifth of March", "March the twenty-first", "Thursday the 18th". */
-function findOrdinalWordDates(context: ScanContext, report: Report): void {
-  const forms = [
-    { pattern: ORDINAL_DAY_OF_MONTH, monthGroup: 2, dayGroup: 1 },
-    { pattern: MONTH_THE_ORDINAL_DAY, monthGroup: 1, dayGroup: 2 },
-  ];
-  for (const { pattern, monthGroup, dayGroup } of forms) {
-    for (const match of matchesOf(pattern, context.text)) {
-      const day = ordinalDay(match[dayGroup] ?? '');
-      const year = match[3] === undefined ? undefined : Number(match[3]);
-      const month = monthFromName(match[monthGroup] ?? '');
-      if (day === undefined || month === undefined) continue;
-      if (!isRealCalendarDate(year ?? 2000, month, day)) continue;
-      const start = match.index;
-      report({ start, end: start + match[0].length, month, day, year }, 0.75, 'date.words');
-    }
-  }
+  // "Thursday the 18th": a day of an unnamed month.
   for (const match of matchesOf(WEEKDAY_THE_DAY, context.text)) {
     const day = match[1] === undefined ? ordinalDay(match[2] ?? '') : Number(match[1]);
     if (day === undefined || day < 1 || day > 31) continue;

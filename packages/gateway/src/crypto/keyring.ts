@@ -1,0 +1,67 @@
+/**
+ * Key-encryption keys (KEKs). A `KeyRing` wraps and unwraps per-message data keys with a
+ * tenant's KEK; the local implementation derives each tenant's KEK from versioned master keys
+ * kept in a file or an environment variable. A KMS-backed ring implements the same interface.
+ */
+import { hkdfSync, randomBytes } from 'node:crypto';
+import { KEY_BYTES, open, seal } from './aead.ts';
+
+export interface WrappedKey {
+  /** Which KEK version wrapped it; needed to unwrap and to find keys to re-wrap on rotation. */
+  readonly kekId: string;
+  readonly wrapped: Buffer;
+}
+
+export interface KeyRing {
+  /** The KEK version new data keys are wrapped with. */
+  readonly activeKekId: string;
+  wrap(tenantId: string, dataKey: Buffer, context: string): WrappedKey;
+  unwrap(tenantId: string, key: WrappedKey, context: string): Buffer;
+}
+
+export interface MasterKey {
+  readonly id: string;
+  readonly key: Buffer;
+}
+
+export class LocalKeyRing implements KeyRing {
+  readonly activeKekId: string;
+  private readonly masters: ReadonlyMap<string, Buffer>;
+
+  constructor(keys: readonly MasterKey[], activeId: string) {
+    if (keys.length === 0) throw new Error('keyring: no master keys');
+    for (const { id, key } of keys) {
+      if (!/^[A-Za-z0-9_-]{1,64}$/.test(id))
+        throw new Error(`keyring: bad key id ${JSON.stringify(id)}`);
+      if (key.length !== KEY_BYTES)
+        throw new Error(`keyring: key ${id} must be ${KEY_BYTES} bytes`);
+    }
+    this.masters = new Map(keys.map(({ id, key }) => [id, key]));
+    if (!this.masters.has(activeId)) throw new Error(`keyring: active key ${activeId} is missing`);
+    this.activeKekId = activeId;
+  }
+
+  wrap(tenantId: string, dataKey: Buffer, context: string): WrappedKey {
+    const kek = this.tenantKek(tenantId, this.activeKekId);
+    return { kekId: this.activeKekId, wrapped: seal(kek, dataKey, wrapContext(tenantId, context)) };
+  }
+
+  unwrap(tenantId: string, key: WrappedKey, context: string): Buffer {
+    return open(this.tenantKek(tenantId, key.kekId), key.wrapped, wrapContext(tenantId, context));
+  }
+
+  /** One KEK per tenant and master version: a leaked tenant KEK exposes no other tenant. */
+  private tenantKek(tenantId: string, kekId: string): Buffer {
+    const master = this.masters.get(kekId);
+    if (!master) throw new Error(`keyring: key version ${kekId} is not in the keyring`);
+    return Buffer.from(hkdfSync('sha256', master, tenantId, 'securesend tenant kek v1', KEY_BYTES));
+  }
+}
+
+function wrapContext(tenantId: string, context: string): string {
+  return `dek|${tenantId}|${context}`;
+}
+
+export function newMasterKey(id: string): MasterKey {
+  return { id, key: randomBytes(KEY_BYTES) };
+}

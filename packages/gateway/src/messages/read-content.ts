@@ -1,0 +1,50 @@
+/**
+ * GET /v1/messages/{id}/content: an audited, on-demand decrypt for a named Salesforce user.
+ * The audit entry is committed before the content is returned: no read goes unrecorded.
+ */
+import type { KeyRing } from '../crypto/keyring.ts';
+import { problems } from '../http/problem.ts';
+import type { GatewayStore } from '../store/gateway-store.ts';
+import type { CredentialRecord } from '../store/records.ts';
+import { openContent } from './sealed-content.ts';
+
+export async function readContent(
+  deps: { store: GatewayStore; keyRing: KeyRing; clock: () => Date },
+  credential: CredentialRecord,
+  messageId: string,
+  actingUser: string,
+) {
+  const message = await deps.store.findMessage(credential.tenantId, messageId);
+  if (!message) throw problems.notFound('the message');
+  if (message.kekId === null || message.wrappedKey === null || message.content === null) {
+    throw problems.gone(`the message was ${message.status}; its content was destroyed`);
+  }
+  await deps.store.appendAudit([
+    {
+      tenantId: credential.tenantId,
+      at: deps.clock().toISOString(),
+      action: 'message.content_read',
+      actorType: 'salesforce_user',
+      actorId: actingUser,
+      messageId,
+      details: { credentialId: credential.id },
+    },
+  ]);
+  const payload = openContent(
+    deps.keyRing,
+    credential.tenantId,
+    messageId,
+    { kekId: message.kekId, wrapped: message.wrappedKey },
+    message.content,
+  );
+  return {
+    id: message.id,
+    sender: payload.sender,
+    recipients: payload.recipients,
+    subject: payload.subject,
+    body: payload.body,
+    attachments: payload.attachments,
+    // Replies arrive through the recipient portal ([C2]).
+    replies: [],
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * A real gateway on an ephemeral 127.0.0.1 port with its own temporary database, keyring and
+ * captured log, plus a tenant with credentials. Each test file starts its own.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { buildGateway } from '../src/app.ts';
+import { LocalKeyRing, newMasterKey } from '../src/crypto/keyring.ts';
+import { SqliteStore } from '../src/store/sqlite-store.ts';
+import { SCOPES, type Scope } from '../src/store/records.ts';
+import { addCredential, createTenant } from '../src/tenants/tenant-admin.ts';
+
+export const TENANT_A = '00D000000000AAAEAA';
+export const TENANT_B = '00D000000000BBBEAA';
+export const USER = '005000000000001AAA';
+
+export interface Harness {
+  readonly url: string;
+  readonly app: FastifyInstance;
+  readonly store: SqliteStore;
+  readonly dir: string;
+  readonly dbFile: string;
+  readonly keyRing: LocalKeyRing;
+  readonly logs: string[];
+  /** Full-scope token for TENANT_A and TENANT_B. */
+  readonly tokenA: string;
+  readonly tokenB: string;
+  clock: { now: Date };
+  token(tenant: string, scopes: readonly Scope[]): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(
+  options: { maxFailuresPerMinute?: number } = {},
+): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'gateway-test-'));
+  const dbFile = join(dir, 'gateway.db');
+  const store = SqliteStore.open(dbFile);
+  const keyRing = new LocalKeyRing([newMasterKey('k1')], 'k1');
+  const logs: string[] = [];
+  const logStream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  const clock = { now: new Date('2026-11-22T10:00:00.000Z') };
+  const app = buildGateway({
+    store,
+    keyRing,
+    clock: () => clock.now,
+    logLevel: 'debug',
+    logStream,
+    ...(options.maxFailuresPerMinute ? { maxFailuresPerMinute: options.maxFailuresPerMinute } : {}),
+  });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  await createTenant(store, TENANT_A, 'Tenant A', clock.now);
+  await createTenant(store, TENANT_B, 'Tenant B', clock.now);
+  const token = async (tenant: string, scopes: readonly Scope[]) =>
+    (await addCredential(store, tenant, scopes, 'test', clock.now)).token;
+  return {
+    url,
+    app,
+    store,
+    dir,
+    dbFile,
+    keyRing,
+    logs,
+    tokenA: await token(TENANT_A, SCOPES),
+    tokenB: await token(TENANT_B, SCOPES),
+    clock,
+    token,
+    async close() {
+      await app.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Sent {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly json: Record<string, unknown> & { [key: string]: unknown };
+}
+
+export async function call(
+  harness: Harness,
+  method: string,
+  path: string,
+  options: {
+    token?: string | null;
+    body?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+  } = {},
+): Promise<Sent> {
+  const headers: Record<string, string> = { ...options.headers };
+  const token = options.token === undefined ? harness.tokenA : options.token;
+  if (token) headers['authorization'] = `Bearer ${token}`;
+  let body: string | undefined = options.rawBody;
+  if (options.body !== undefined) body = JSON.stringify(options.body);
+  if (body !== undefined) headers['content-type'] ??= 'application/json';
+  const response = await fetch(harness.url + path, {
+    method,
+    headers,
+    ...(body !== undefined ? { body } : {}),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, json: text ? JSON.parse(text) : {} };
+}
+
+let keyCounter = 0;
+/** A fresh idempotency key per call. */
+export function newKey(): string {
+  keyCounter++;
+  return `compose-${process.pid}-${keyCounter}-${Date.now()}`;
+}
+
+export function messageRequest(overrides: Record<string, unknown> = {}) {
+  return {
+    sender: { userId: USER, name: 'Casey Rep', email: 'casey.rep@insurer.example' },
+    recipients: [{ email: 'member@example.org', name: 'Member' }],
+    subject: 'Your claim update',
+    body: 'Hello, your claim was processed. Reply here with any questions.',
+    reference: { caseId: '500000000000001AAA', caseNumber: '00001026' },
+    ...overrides,
+  };
+}

@@ -6,16 +6,62 @@ import { APOSTROPHE, HYPHEN, RIGHT_QUOTE } from '../engine/char-codes.ts';
  * word plus a lowercase and an uppercase copy of each cost more than the rules themselves).
  */
 
-export interface NameToken {
-  readonly start: number;
+/** Shape flags of a token, tested with NameTokens.has. */
+export const CAPITALISED = 1;
+export const ALL_CAPS = 2;
+export const INITIAL = 4;
+export const POSSESSIVE = 8;
+
+/**
+ * The tokens of one text as parallel typed arrays, indexed 0 to count - 1. One object per word
+ * made garbage collection a third of the name rules' time on long texts. The accessors expect
+ * an index below count: callers check the edges (a token before the first or after the last).
+ */
+export class NameTokens {
+  count = 0;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly wordClasses: Int32Array;
+  private readonly flags: Uint8Array;
+
+  /** `capacity` must be at least the number of tokens that will be pushed. */
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.wordClasses = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+
+  start(i: number): number {
+    return this.starts[i] as number;
+  }
+
   /** End without a possessive 's. */
-  readonly end: number;
-  readonly capitalised: boolean;
-  readonly allCaps: boolean;
-  readonly initial: boolean;
-  readonly possessive: boolean;
+  end(i: number): number {
+    return this.ends[i] as number;
+  }
+
   /** Bits from word-classes.ts: first name, title, not a name, ... */
-  readonly classes: number;
+  classes(i: number): number {
+    return this.wordClasses[i] as number;
+  }
+
+  /** Whether token i has any of the shape flags in `flags` (CAPITALISED | ALL_CAPS, ...). */
+  has(i: number, flags: number): boolean {
+    return ((this.flags[i] as number) & flags) !== 0;
+  }
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  push(start: number, end: number, flags: number, classes: number): void {
+    const i = this.count++;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.flags[i] = flags;
+    this.wordClasses[i] = classes;
+  }
 }
 
 /**
@@ -29,12 +75,28 @@ function isLatinLetter(code: number): boolean {
 }
 
 /**
+ * Tokens of texts up to twice this many characters (most scans, one per keystroke) go into one
+ * reused NameTokens: allocating the arrays cost more than filling them. A bound keeps a long
+ * text from holding on to its arrays.
+ */
+const REUSED_CAPACITY = 4096;
+let reused: NameTokens | undefined;
+
+/**
  * Words of Latin letters with inner apostrophes and hyphens ("O'Neil", "Smith-Jones"); a trailing
  * "'s" is cut off and remembered. `lower` must be the length-preserving lowercase of `text`.
+ * The result may be overwritten by the next call: read it before tokenizing another text.
  */
-export function nameTokens(text: string, lower: string): NameToken[] {
-  const tokens: NameToken[] = [];
+export function nameTokens(text: string, lower: string): NameTokens {
   const length = text.length;
+  // A word ends before a character that is no letter, so every word but the last takes at least
+  // two characters: there are at most ceil(length / 2) words.
+  const capacity = (length >> 1) + 1;
+  const tokens =
+    capacity <= REUSED_CAPACITY
+      ? (reused ??= new NameTokens(REUSED_CAPACITY))
+      : new NameTokens(capacity);
+  tokens.clear();
   let i = 0;
   while (i < length) {
     if (!isLatinLetter(text.charCodeAt(i))) {
@@ -49,13 +111,19 @@ export function nameTokens(text: string, lower: string): NameToken[] {
       else if (code === HYPHEN && isLatinLetter(text.charCodeAt(end + 1))) end += 2;
       else break;
     }
-    tokens.push(token(text, lower, start, end));
+    pushToken(tokens, text, lower, start, end);
     i = end;
   }
   return tokens;
 }
 
-function token(text: string, lower: string, start: number, wordEnd: number): NameToken {
+function pushToken(
+  tokens: NameTokens,
+  text: string,
+  lower: string,
+  start: number,
+  wordEnd: number,
+): void {
   const last = text.charCodeAt(wordEnd - 2);
   const possessive =
     wordEnd - start > 2 &&
@@ -75,13 +143,10 @@ function token(text: string, lower: string, start: number, wordEnd: number): Nam
   const first = text.charCodeAt(start);
   const upperFirst = first < 128 ? first <= 90 : first !== lower.charCodeAt(start);
   const allCaps = upperFirst && end - start > 1 && !hasLowercase;
-  return {
-    start,
-    end,
-    capitalised: upperFirst && !allCaps,
-    allCaps,
-    initial: end - start === 1 && upperFirst,
-    possessive,
-    classes: wordClasses(lower, start, end, ascii),
-  };
+  const flags =
+    (upperFirst && !allCaps ? CAPITALISED : 0) |
+    (allCaps ? ALL_CAPS : 0) |
+    (end - start === 1 && upperFirst ? INITIAL : 0) |
+    (possessive ? POSSESSIVE : 0);
+  tokens.push(start, end, flags, wordClasses(lower, start, end, ascii));
 }

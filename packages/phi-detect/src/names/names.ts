@@ -1,5 +1,23 @@
+import {
+  COLON,
+  DOT,
+  DOUBLE_QUOTE,
+  HYPHEN,
+  NEWLINE,
+  OPEN_BRACKET,
+  QUESTION_MARK,
+  isBlankCode,
+} from '../engine/char-codes.ts';
 import type { ScanContext } from '../engine/scan-context.ts';
-import { type NameToken, nameTokens } from './name-tokens.ts';
+import { WordTable } from '../engine/word-table.ts';
+import {
+  ALL_CAPS,
+  CAPITALISED,
+  INITIAL,
+  type NameTokens,
+  POSSESSIVE,
+  nameTokens,
+} from './name-tokens.ts';
 import { findRepeatedNames } from './repeated.ts';
 import { findSpeakerLabels } from './speakers.ts';
 import {
@@ -28,6 +46,7 @@ import {
 } from './word-classes.ts';
 
 const MAX_NAME_TOKENS = 4;
+const COMMA = 44;
 
 /**
  * Person names without known identifiers: after a title ("Mr. Alvarez"), after a cue word
@@ -40,26 +59,22 @@ export function findNames(context: ScanContext): void {
   const foundIndexes = new Set<number>();
   const confident: [number, number][] = [];
   let i = 0;
-  while (i < tokens.length) {
+  while (i < tokens.count) {
     const found = nameAt(context, tokens, i);
     if (!found) {
       i++;
       continue;
     }
-    const first = tokens[i];
-    const last = tokens[found.lastIndex];
-    if (first && last) {
-      context.add(
-        'PERSON_NAME',
-        first.start,
-        last.end,
-        found.rule,
-        found.confidence,
-        found.explanation,
-      );
-      if (found.confidence >= 0.55) foundIndexes.add(i).add(found.lastIndex);
-      if (found.confidence >= 0.7) confident.push([i, found.lastIndex]);
-    }
+    context.add(
+      'PERSON_NAME',
+      tokens.start(i),
+      tokens.end(found.lastIndex),
+      found.rule,
+      found.confidence,
+      found.explanation,
+    );
+    if (found.confidence >= 0.55) foundIndexes.add(i).add(found.lastIndex);
+    if (found.confidence >= 0.7) confident.push([i, found.lastIndex]);
     i = found.lastIndex + 1;
   }
   coordinatedNames(context, tokens, foundIndexes);
@@ -75,23 +90,21 @@ interface NameMatch {
   explanation: string;
 }
 
-function nameAt(
-  context: ScanContext,
-  tokens: readonly NameToken[],
-  i: number,
-): NameMatch | undefined {
-  const token = tokens[i];
-  if (!token || token.classes & (NOT_NAME | TITLE)) return undefined;
+/** A name starting at token `i` (below tokens.count), and the rule that found it. */
+function nameAt(context: ScanContext, tokens: NameTokens, i: number): NameMatch | undefined {
+  const classes = tokens.classes(i);
+  if (classes & (NOT_NAME | TITLE)) return undefined;
   const { text, lower } = context;
-  const lexical = (token.classes & FIRST_NAME) !== 0;
-  const previous = tokens[i - 1];
+  const start = tokens.start(i);
+  const lexical = (classes & FIRST_NAME) !== 0;
+  const capitalised = tokens.has(i, CAPITALISED);
   // Most words are lowercase and no first name: they are dismissed before anything else runs.
-  if (!token.capitalised && !token.allCaps && !lexical) return undefined;
+  if (!tokens.has(i, CAPITALISED | ALL_CAPS) && !lexical) return undefined;
   // "69 Gordon Terrace": a word right after a house number is a street, not a person.
-  if (followsHouseNumber(text, token.start)) return undefined;
+  if (followsHouseNumber(text, start)) return undefined;
 
-  if (previous && previous.classes & TITLE && isTitleGap(text, previous.end, token.start)) {
-    if (!token.capitalised && !lexical) return undefined;
+  if (i > 0 && tokens.classes(i - 1) & TITLE && isTitleGap(text, tokens.end(i - 1), start)) {
+    if (!capitalised && !lexical) return undefined;
     return match(
       extend(text, tokens, i, false),
       'name.title',
@@ -100,11 +113,10 @@ function nameAt(
     );
   }
 
-  const cueWords = wordsBefore(lower, token.start);
   if (
-    (token.capitalised || token.allCaps) &&
-    isCue(cueWords, CUE_BEFORE) &&
-    !isSentenceStartOnly(lower.slice(Math.max(0, token.start - 32), token.start))
+    tokens.has(i, CAPITALISED | ALL_CAPS) &&
+    cueBefore(lower, start, CUE_WORD) &&
+    !isSentenceStartOnly(lower.slice(Math.max(0, start - 32), start))
   ) {
     const last = lastFirstEnd(text, tokens, extend(text, tokens, i, false));
     const confidence = lexical || last > i ? 0.88 : 0.72;
@@ -115,7 +127,7 @@ function nameAt(
       'A name after a word like "patient", "member" or "Dear"',
     );
   }
-  if (!token.capitalised && lexical && isCue(cueWords, STRONG_CUE_BEFORE)) {
+  if (!capitalised && lexical && cueBefore(lower, start, STRONG_CUE_WORD)) {
     return match(
       extend(text, tokens, i, true),
       'name.cue',
@@ -133,40 +145,74 @@ function nameAt(
   if (lastFirst > i) {
     return match(lastFirst, 'name.last-first', 0.85, 'A name written "Last, First"');
   }
-  if (token.capitalised && followsIdentifierInBrackets(text, token.start)) {
+  if (capitalised && followsIdentifierInBrackets(text, start)) {
     const last = extend(text, tokens, i, false);
     if (last > i) {
       return match(last, 'name.after-id', 0.7, 'A name in brackets after an identifier');
     }
   }
 
-  const atSentenceStart = startsSentence(text, token.start);
-  if (lexical && token.capitalised) {
+  const atSentenceStart = startsSentence(text, start);
+  if (lexical && capitalised) {
     const last = extend(text, tokens, i, false);
     if (last > i) return match(last, 'name.lexicon', 0.86, 'A first name followed by a surname');
     return match(i, 'name.lexicon', atSentenceStart ? 0.55 : 0.7, 'A common first name');
   }
-  if (token.capitalised) return nameShape(context, tokens, i, atSentenceStart);
-  return lexical && !token.allCaps ? lowercaseNameWithVerb(context, tokens, i) : undefined;
+  if (capitalised) return nameShape(context, tokens, i, atSentenceStart);
+  return lexical && !tokens.has(i, ALL_CAPS)
+    ? lowercaseNameWithVerb(context, tokens, i)
+    : undefined;
 }
 
 /** An all-lowercase first name (and surname) before a person verb: "eva kleist lives at". */
 function lowercaseNameWithVerb(
   context: ScanContext,
-  tokens: readonly NameToken[],
+  tokens: NameTokens,
   i: number,
 ): NameMatch | undefined {
   const last = extend(context.text, tokens, i, true);
-  const lastToken = tokens[last];
-  if (!lastToken) return undefined;
-  const after = context.lower.slice(lastToken.end, lastToken.end + 48);
-  if (!lastToken.possessive && !PERSON_VERB_AFTER.test(after)) return undefined;
+  if (!tokens.has(last, POSSESSIVE) && !personVerbAfter(context.lower, tokens.end(last))) {
+    return undefined;
+  }
   return match(last, 'name.lexicon', 0.6, 'A first name before a verb people do');
 }
 
-/** Verbs and phrases that follow a person's name ("Tomomi Nishiyama lives at", "Hodge said"). */
+/**
+ * Verbs and phrases that follow a person's name ("Tomomi Nishiyama lives at", "Hodge said").
+ * Sticky: it is run at a position of the whole text, so no window is sliced out per word.
+ */
 const PERSON_VERB_AFTER =
-  /^(?:[ \t]+(?:said|says|shouted|asked|told|wrote|called|calls|lives|lived|died|passed|was born|is from|will be|spent|replied|answered|explained|mentioned|reported|works|worked|visited|requested|requests|needs|needed|wants|wanted|would like|has been|had been|family|household)(?![a-z])|[ \t]+as[ \t]+(?:a|an|my|her|his|the)[ \t]+(?:beneficiary|dependent|dependant|authorized|authorised|representative|caregiver|guardian|proxy|emergency contact)(?![a-z])|,[ \t]*(?:md|do|rn|bsn|np|pa|pa-c|lpn|cna|ccm|lcsw|phd|pharmd|dds|msn)(?![a-z])|,[ \t]+(?:the|a|an|our|his|her)[ \t]+[a-z]+[ \t]+[a-z]*(?:writer|manager|director|nurse|doctor|engineer|officer|clerk|specialist|ist|er|or),)/;
+  /(?:[ \t]+(?:said|says|shouted|asked|told|wrote|called|calls|lives|lived|died|passed|was born|is from|will be|spent|replied|answered|explained|mentioned|reported|works|worked|visited|requested|requests|needs|needed|wants|wanted|would like|has been|had been|family|household)(?![a-z])|[ \t]+as[ \t]+(?:a|an|my|her|his|the)[ \t]+(?:beneficiary|dependent|dependant|authorized|authorised|representative|caregiver|guardian|proxy|emergency contact)(?![a-z])|,[ \t]*(?:md|do|rn|bsn|np|pa|pa-c|lpn|cna|ccm|lcsw|phd|pharmd|dds|msn)(?![a-z])|,[ \t]+(?:the|a|an|our|his|her)[ \t]+[a-z]+[ \t]+[a-z]*(?:writer|manager|director|nurse|doctor|engineer|officer|clerk|specialist|ist|er|or),)/y;
+/** PERSON_VERB_AFTER was written for these many characters after a name. */
+const VERB_WINDOW = 48;
+
+/**
+ * Whether PERSON_VERB_AFTER matches lower.slice(position, position + VERB_WINDOW), without
+ * slicing. All its matches at one position end at the same place (but "pa" before "pa-c", which
+ * is found first), so a match on the whole text ending inside the window is the window's match,
+ * and otherwise the window has none, unless a verb ends right at its edge with a letter after it
+ * (the window's `(?![a-z])` sees its end there). That takes 25 or more blanks after the name:
+ * only where the text starts that way is the window sliced.
+ */
+function personVerbAfter(lower: string, position: number): boolean {
+  PERSON_VERB_AFTER.lastIndex = position;
+  const found = PERSON_VERB_AFTER.test(lower);
+  const edge = position + VERB_WINDOW;
+  if (found && PERSON_VERB_AFTER.lastIndex <= edge) return true;
+  if (lower.length <= edge || !isAsciiLowercase(lower.charCodeAt(edge))) return false;
+  const first = lower.charCodeAt(position);
+  const second = lower.charCodeAt(position + 1);
+  const blanksAhead = isBlankCode(first)
+    ? isBlankCode(second) || lower.startsWith('as', position + 1)
+    : first === COMMA && isBlankCode(second) && isBlankCode(lower.charCodeAt(position + 2));
+  if (!blanksAhead) return false;
+  PERSON_VERB_AFTER.lastIndex = 0;
+  return PERSON_VERB_AFTER.test(lower.slice(position, edge));
+}
+
+function isAsciiLowercase(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
 
 /**
  * Capitalised words shaped like a name with no lexicon match ("Bonifacy Kaczmarek"): two or
@@ -175,31 +221,37 @@ const PERSON_VERB_AFTER =
  */
 function nameShape(
   context: ScanContext,
-  tokens: readonly NameToken[],
+  tokens: NameTokens,
   i: number,
   startsSentence: boolean,
 ): NameMatch | undefined {
   const { text, lower } = context;
   const last = extend(text, tokens, i, false);
-  const lastToken = tokens[last];
-  if (!lastToken) return undefined;
-  const after = lower.slice(lastToken.end, lastToken.end + 48);
-  const personVerb = PERSON_VERB_AFTER.test(after) || lastToken.possessive;
+  const personVerb = tokens.has(last, POSSESSIVE) || personVerbAfter(lower, tokens.end(last));
   const explanation = 'Capitalised words shaped like a name';
-  const before = lower.slice(Math.max(0, tokens[i]?.start ?? 0) - 12, tokens[i]?.start ?? 0);
-  const personPreposition =
-    /(?:^|[^a-z])(?:by|with|to|from|under|for|and|of)[ \t]+(?:a[ \t]+)?$/.test(before);
   if (last > i && !startsSentence) {
-    return match(
-      last,
-      'name.shape',
-      personVerb ? 0.75 : personPreposition ? 0.55 : 0.45,
-      explanation,
-    );
+    const confidence = personVerb
+      ? 0.75
+      : followsPersonPreposition(lower, tokens.start(i))
+        ? 0.55
+        : 0.45;
+    return match(last, 'name.shape', confidence, explanation);
   }
   if (personVerb) return match(last, 'name.shape', last > i ? 0.65 : 0.55, explanation);
   return undefined;
 }
+
+/**
+ * "by", "with", "for a", ... in the 12 characters before `start`. For start < 12 the negative
+ * slice start counts from the end of the text, so only a text under 12 characters sees anything
+ * there: kept as it was, this change was not to alter results.
+ */
+function followsPersonPreposition(lower: string, start: number): boolean {
+  return PERSON_PREPOSITION_BEFORE.test(lower.slice(start - 12, start));
+}
+
+const PERSON_PREPOSITION_BEFORE =
+  /(?:^|[^a-z])(?:by|with|to|from|under|for|and|of)[ \t]+(?:a[ \t]+)?$/;
 
 /**
  * Names listed with a name already found ("Kónya, Becker and Vasquez"): capitalised words joined
@@ -207,7 +259,7 @@ function nameShape(
  */
 function coordinatedNames(
   context: ScanContext,
-  tokens: readonly NameToken[],
+  tokens: NameTokens,
   found: ReadonlySet<number>,
 ): void {
   const { text } = context;
@@ -216,18 +268,16 @@ function coordinatedNames(
       let from = index;
       for (
         let j = index + step;
-        j >= 0 && j < tokens.length && Math.abs(j - index) <= 4;
+        j >= 0 && j < tokens.count && Math.abs(j - index) <= 4;
         j += step
       ) {
-        const a = tokens[Math.min(from, j)];
-        const b = tokens[Math.max(from, j)];
-        const candidate = tokens[j];
-        if (!a || !b || !candidate || !JOINED_NAMES.test(text.slice(a.end, b.start))) break;
-        if (!candidate.capitalised || candidate.classes & NOT_NAME) break;
+        const gap = text.slice(tokens.end(Math.min(from, j)), tokens.start(Math.max(from, j)));
+        if (!JOINED_NAMES.test(gap)) break;
+        if (!tokens.has(j, CAPITALISED) || tokens.classes(j) & NOT_NAME) break;
         context.add(
           'PERSON_NAME',
-          candidate.start,
-          candidate.end,
+          tokens.start(j),
+          tokens.end(j),
           'name.listed',
           0.62,
           'A name listed with another name',
@@ -243,13 +293,14 @@ function coordinatedNames(
  * token at `last` is followed by ", " and a lexicon first name written the same way
  * ("Desai, Priyanka", "O'CONNELL, BRENDAN"); otherwise `last` itself.
  */
-function lastFirstEnd(text: string, tokens: readonly NameToken[], last: number): number {
-  const surname = tokens[last];
-  const first = tokens[last + 1];
-  if (!surname || !first || !(first.classes & FIRST_NAME)) return last;
-  const sameCase = (surname.capitalised && first.capitalised) || (surname.allCaps && first.allCaps);
-  if (!sameCase || text.slice(surname.end, first.start) !== ', ') return last;
-  return extend(text, tokens, last + 1, false);
+function lastFirstEnd(text: string, tokens: NameTokens, last: number): number {
+  const first = last + 1;
+  if (first >= tokens.count || !(tokens.classes(first) & FIRST_NAME)) return last;
+  const sameCase =
+    (tokens.has(last, CAPITALISED) && tokens.has(first, CAPITALISED)) ||
+    (tokens.has(last, ALL_CAPS) && tokens.has(first, ALL_CAPS));
+  if (!sameCase || text.slice(tokens.end(last), tokens.start(first)) !== ', ') return last;
+  return extend(text, tokens, first, false);
 }
 
 function match(
@@ -271,30 +322,24 @@ function isSentenceStartOnly(before: string): boolean {
  * Index of the last token of a name starting at `i`: following capitalised words, initials and
  * particles on the same line, separated by one space (an initial may carry its dot).
  */
-function extend(
-  text: string,
-  tokens: readonly NameToken[],
-  i: number,
-  allowLowercase: boolean,
-): number {
+function extend(text: string, tokens: NameTokens, i: number, allowLowercase: boolean): number {
   let last = i;
   // A name that starts in capitals continues in capitals ("PRIYANKA R." after "DESAI, ").
-  const allCaps = tokens[i]?.allCaps === true;
-  for (let j = i + 1; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
-    const previous = tokens[j - 1];
-    const token = tokens[j];
-    if (!previous || !token) break;
-    const gap = nameGap(text, previous.end, token.start);
-    if (gap === 0 || (gap === 2 && !previous.initial)) break;
-    if (token.classes & (NOT_NAME | STREET_SUFFIX)) break;
-    const particle = (token.classes & PARTICLE) !== 0 && tokens[j + 1]?.capitalised === true;
+  const allCaps = tokens.has(i, ALL_CAPS);
+  for (let j = i + 1; j < tokens.count && j - i < MAX_NAME_TOKENS; j++) {
+    const gap = nameGap(text, tokens.end(j - 1), tokens.start(j));
+    if (gap === 0 || (gap === 2 && !tokens.has(j - 1, INITIAL))) break;
+    const classes = tokens.classes(j);
+    if (classes & (NOT_NAME | STREET_SUFFIX)) break;
+    const particle =
+      (classes & PARTICLE) !== 0 && j + 1 < tokens.count && tokens.has(j + 1, CAPITALISED);
     const lowercaseSurname =
       allowLowercase &&
       j === i + 1 &&
-      !(token.classes & NOT_SURNAME_LOWERCASE) &&
-      token.end - token.start > 1;
-    const sameCase = token.capitalised || (allCaps && token.allCaps);
-    if (!(sameCase || token.initial || particle || lowercaseSurname)) break;
+      !(classes & NOT_SURNAME_LOWERCASE) &&
+      tokens.end(j) - tokens.start(j) > 1;
+    const sameCase = tokens.has(j, CAPITALISED) || (allCaps && tokens.has(j, ALL_CAPS));
+    if (!(sameCase || tokens.has(j, INITIAL) || particle || lowercaseSurname)) break;
     last = j;
   }
   return last;
@@ -304,26 +349,21 @@ function extend(
  * A line made only of 2-4 name-like words, after a closing line ("Thanks,"), at the very top of
  * the text, or quoted; at least one word must be a known first name unless a closing precedes.
  */
-function signatureLine(
-  context: ScanContext,
-  tokens: readonly NameToken[],
-  i: number,
-): number | undefined {
+function signatureLine(context: ScanContext, tokens: NameTokens, i: number): number | undefined {
   const { text } = context;
-  const token = tokens[i];
-  if (!token?.capitalised) return undefined;
+  if (!tokens.has(i, CAPITALISED)) return undefined;
   // Only a few characters are looked at either side, so this stays linear on one-line texts.
-  const lineStart = lineStartBefore(text, token.start);
+  const lineStart = lineStartBefore(text, tokens.start(i));
   if (lineStart === -1) return undefined;
   const last = extend(text, tokens, i, false);
-  const lastToken = tokens[last];
-  if (last === i || !lastToken) return undefined;
+  if (last === i) return undefined;
   // Nothing else on the line but punctuation or credentials ("Nkechi Obi, BSN, RN").
-  const tail = text.slice(lastToken.end, lastToken.end + 40);
+  const tail = text.slice(tokens.end(last), tokens.end(last) + 40);
   if (!/^(?:,?[ \t]*[A-Z]{2,5})*[ \t,.]*(?:\n|$)/.test(tail)) return undefined;
   const previousLine = previousNonEmptyLine(text, lineStart);
   const afterClosing = CLOSING_LINE.test(previousLine.trim().toLowerCase());
-  const anyFirstName = tokens.slice(i, last + 1).some((t) => t.classes & FIRST_NAME);
+  let anyFirstName = false;
+  for (let j = i; j <= last; j++) if (tokens.classes(j) & FIRST_NAME) anyFirstName = true;
   // The first line of a message or a quoted block is often the sender's name ("Maha Cazares").
   const firstLine = lineStart < 16 && /^[\s>]*$/.test(text.slice(0, lineStart));
   return afterClosing || anyFirstName || firstLine ? last : undefined;
@@ -342,22 +382,59 @@ function previousNonEmptyLine(text: string, lineStart: number): string {
   return '';
 }
 
-/** Up to three lowercase words right before `position`, nearest first, across `[ :,.?-("]` gaps. */
-function wordsBefore(lower: string, position: number): string[] {
-  const words: string[] = [];
-  let end = position;
-  for (let n = 0; n < 3; n++) {
-    let gap = end;
-    while (gap > 0 && end - gap < 3 && ' \t\n:,.?-("'.includes(lower[gap - 1] ?? '')) gap--;
-    if (gap === end && n === 0 && end > 0) return words;
-    let start = gap;
-    while (start > 0 && gap - start < 24 && isCueWordChar(lower.charCodeAt(start - 1))) start--;
-    if (start === gap) break;
-    // Keep a colon that ends a header word ("from:", "re:").
-    words.push(lower.slice(start, gap) + (n === 0 && lower[gap] === ':' ? ':' : ''));
-    end = start;
-  }
-  return words;
+/**
+ * Whether a cue ends right before `position`: a word of `single` (CUE_WORD or STRONG_CUE_WORD),
+ * a header word with its colon ("from:"), or a phrase of CUE_PHRASES. Words are read backwards
+ * from the name and only as far as needed: most words before a name end no cue, and only the
+ * nearest word is looked up, in place.
+ */
+function cueBefore(lower: string, position: number, single: number): boolean {
+  const end = cueGapStart(lower, position);
+  // The nearest word must be apart from the name.
+  if (end === position) return false;
+  const start = cueWordStart(lower, end);
+  if (start === end) return false;
+  // Keep a colon that ends a header word ("from:", "re:").
+  const withColon = lower.charCodeAt(end) === COLON ? CUE_WORDS.get(lower, start, end + 1) : 0;
+  const found = CUE_WORDS.get(lower, start, end) | withColon;
+  if (found === 0) return false;
+  if (found & single) return true;
+  const end2 = cueGapStart(lower, start);
+  const start2 = cueWordStart(lower, end2);
+  if (start2 === end2) return false;
+  const two = `${lower.slice(start2, end2)} ${lower.slice(start, end)}`;
+  if (CUE_PHRASES.has(two)) return true;
+  const end3 = cueGapStart(lower, start2);
+  const start3 = cueWordStart(lower, end3);
+  return start3 !== end3 && CUE_PHRASES.has(`${lower.slice(start3, end3)} ${two}`);
+}
+
+/** Where the gap of up to 3 `[ :,.?-("]` characters before `end` starts. */
+function cueGapStart(lower: string, end: number): number {
+  let gap = end;
+  while (gap > 0 && end - gap < 3 && isCueGapChar(lower.charCodeAt(gap - 1))) gap--;
+  return gap;
+}
+
+/** Where the cue word (at most 24 characters) ending at `end` starts; `end` when there is none. */
+function cueWordStart(lower: string, end: number): number {
+  let start = end;
+  while (start > 0 && end - start < 24 && isCueWordChar(lower.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+function isCueGapChar(code: number): boolean {
+  return (
+    isBlankCode(code) ||
+    code === NEWLINE ||
+    code === COLON ||
+    code === COMMA ||
+    code === DOT ||
+    code === QUESTION_MARK ||
+    code === HYPHEN ||
+    code === OPEN_BRACKET ||
+    code === DOUBLE_QUOTE
+  );
 }
 
 /** Lowercase letters, apostrophes and "/" (for "c/o"): what cue words are made of. */
@@ -371,22 +448,22 @@ function isCueWordChar(code: number): boolean {
   );
 }
 
-/** The last word of every cue and cue phrase: most words before a name are none of them. */
-const CUE_LAST_WORDS: ReadonlySet<string> = new Set([
-  ...CUE_BEFORE,
-  ...STRONG_CUE_BEFORE,
-  ...[...CUE_PHRASES].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)),
-]);
+/** Bits of CUE_WORDS: the word is a cue of CUE_BEFORE, of STRONG_CUE_BEFORE, or ends a phrase. */
+const CUE_WORD = 1;
+const STRONG_CUE_WORD = 2;
+const PHRASE_END = 4;
 
-function isCue(words: readonly string[], single: ReadonlySet<string>): boolean {
-  const w1 = words[0] ?? '';
-  const bare = w1.endsWith(':') ? w1.slice(0, -1) : w1;
-  if (!CUE_LAST_WORDS.has(w1) && !CUE_LAST_WORDS.has(bare)) return false;
-  if (single.has(w1) || single.has(bare)) return true;
-  const w2 = words[1];
-  if (w2 === undefined) return false;
-  const two = `${w2} ${bare}`;
-  if (CUE_PHRASES.has(two)) return true;
-  const w3 = words[2];
-  return w3 !== undefined && CUE_PHRASES.has(`${w3} ${two}`);
-}
+/** Every cue and the last word of every cue phrase: most words before a name are none of them. */
+const CUE_WORDS = ((): WordTable => {
+  const words = new Map<string, number>();
+  const mark = (list: Iterable<string>, bit: number): void => {
+    for (const word of list) words.set(word, (words.get(word) ?? 0) | bit);
+  };
+  mark(CUE_BEFORE, CUE_WORD);
+  mark(STRONG_CUE_BEFORE, STRONG_CUE_WORD);
+  mark(
+    [...CUE_PHRASES].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)),
+    PHRASE_END,
+  );
+  return new WordTable(words);
+})();

@@ -6,7 +6,7 @@
  * for the incremental scanner; REPEAT_REACH plus the widest name context fits in it.
  */
 import type { ScanContext } from '../engine/scan-context.ts';
-import type { NameToken } from './name-tokens.ts';
+import { ALL_CAPS, CAPITALISED, type NameTokens } from './name-tokens.ts';
 import { NOT_NAME, TITLE } from './word-classes.ts';
 
 const REPEAT_REACH = 80;
@@ -16,7 +16,7 @@ export type FoundNames = readonly (readonly [number, number])[];
 
 export function findRepeatedNames(
   context: ScanContext,
-  tokens: readonly NameToken[],
+  tokens: NameTokens,
   found: FoundNames,
 ): void {
   if (found.length === 0) return;
@@ -25,31 +25,30 @@ export function findRepeatedNames(
   const words = new Map<string, [number, number][]>();
   const inFound = new Set<number>();
   for (const [first, last] of found) {
-    const span: [number, number] = [
-      (tokens[first] as NameToken).start,
-      (tokens[last] as NameToken).end,
-    ];
+    const span: [number, number] = [tokens.start(first), tokens.end(last)];
     for (let i = first; i <= last; i++) {
       inFound.add(i);
-      const token = tokens[i] as NameToken;
+      const start = tokens.start(i);
+      const end = tokens.end(i);
       // Initials and particles repeat everywhere; only whole name words are remembered.
-      if (token.end - token.start < 2 || token.classes & (NOT_NAME | TITLE)) continue;
-      const word = lower.slice(token.start, token.end);
+      if (end - start < 2 || tokens.classes(i) & (NOT_NAME | TITLE)) continue;
+      const word = lower.slice(start, end);
       const spans = words.get(word);
       if (spans) spans.push(span);
       else words.set(word, [span]);
     }
   }
   if (words.size === 0) return;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as NameToken;
-    if (!(token.capitalised || token.allCaps) || inFound.has(i)) continue;
-    const spans = words.get(lower.slice(token.start, token.end));
-    if (!spans?.some(([start, end]) => isNear(token, start, end))) continue;
+  for (let i = 0; i < tokens.count; i++) {
+    if (!tokens.has(i, CAPITALISED | ALL_CAPS) || inFound.has(i)) continue;
+    const start = tokens.start(i);
+    const end = tokens.end(i);
+    const spans = words.get(lower.slice(start, end));
+    if (!spans?.some((span) => isNear(start, end, span))) continue;
     context.add(
       'PERSON_NAME',
-      token.start,
-      token.end,
+      start,
+      end,
       'name.repeated',
       0.75,
       'A name found close by in this text',
@@ -57,6 +56,11 @@ export function findRepeatedNames(
   }
 }
 
-function isNear(token: NameToken, start: number, end: number): boolean {
-  return token.start < end + REPEAT_REACH && token.end > start - REPEAT_REACH;
+/** Whether the word start..end lies within REPEAT_REACH of the name span [spanStart, spanEnd]. */
+function isNear(
+  start: number,
+  end: number,
+  [spanStart, spanEnd]: readonly [number, number],
+): boolean {
+  return start < spanEnd + REPEAT_REACH && end > spanStart - REPEAT_REACH;
 }

@@ -6,7 +6,7 @@
  */
 import { COLON, isBlankCode } from '../engine/char-codes.ts';
 import type { ScanContext } from '../engine/scan-context.ts';
-import type { NameToken } from './name-tokens.ts';
+import { type NameTokens, POSSESSIVE } from './name-tokens.ts';
 import { lineStartBefore } from './text-around.ts';
 import { CUE, FIRST_NAME, NOT_NAME, STREET_SUFFIX, TITLE } from './word-classes.ts';
 
@@ -14,28 +14,28 @@ const NOT_A_SPEAKER = NOT_NAME | TITLE | CUE | STREET_SUFFIX;
 /** Enough to tell a transcript; a bound so a text of a million label lines stays linear. */
 const MAX_LABELS = 200;
 
-export function findSpeakerLabels(context: ScanContext, tokens: readonly NameToken[]): void {
+export function findSpeakerLabels(context: ScanContext, tokens: NameTokens): void {
   const { text } = context;
-  const labels: NameToken[] = [];
+  // Token indexes of the labels.
+  const labels: number[] = [];
   let anyFirstName = false;
   let labelLines = 0;
-  for (let i = 0; i < tokens.length && labels.length < MAX_LABELS; i++) {
-    const token = tokens[i] as NameToken;
-    if (text.charCodeAt(colonAfter(text, token.end)) !== COLON) continue;
-    if (lineStartBefore(text, token.start) === -1) continue;
+  for (let i = 0; i < tokens.count && labels.length < MAX_LABELS; i++) {
+    if (text.charCodeAt(colonAfter(text, tokens.end(i))) !== COLON) continue;
+    if (lineStartBefore(text, tokens.start(i)) === -1) continue;
     labelLines++;
-    if (token.classes & NOT_A_SPEAKER || token.possessive) continue;
-    labels.push(token);
-    if (token.classes & FIRST_NAME) anyFirstName = true;
+    if (tokens.classes(i) & NOT_A_SPEAKER || tokens.has(i, POSSESSIVE)) continue;
+    labels.push(i);
+    if (tokens.classes(i) & FIRST_NAME) anyFirstName = true;
   }
   if (labelLines < 2 || !anyFirstName) return;
   for (const label of labels) {
     context.add(
       'PERSON_NAME',
-      label.start,
-      label.end,
+      tokens.start(label),
+      tokens.end(label),
       'name.speaker',
-      label.classes & FIRST_NAME ? 0.8 : 0.7,
+      tokens.classes(label) & FIRST_NAME ? 0.8 : 0.7,
       'A speaker label in a conversation transcript',
     );
   }

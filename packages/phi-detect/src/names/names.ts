@@ -241,13 +241,9 @@ function nameShape(
   return undefined;
 }
 
-/**
- * "by", "with", "for a", ... in the 12 characters before `start`. For start < 12 the negative
- * slice start counts from the end of the text, so only a text under 12 characters sees anything
- * there: kept as it was, this change was not to alter results.
- */
+/** "by", "with", "for a", ... in the 12 characters before `start` (or the text start). */
 function followsPersonPreposition(lower: string, start: number): boolean {
-  return PERSON_PREPOSITION_BEFORE.test(lower.slice(start - 12, start));
+  return PERSON_PREPOSITION_BEFORE.test(lower.slice(Math.max(0, start - 12), start));
 }
 
 const PERSON_PREPOSITION_BEFORE =

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { buildGateway } from '../src/app.ts';
-import { LocalKeyRing, newMasterKey } from '../src/crypto/keyring.ts';
+import { LocalKeyRing, type MasterKey, newMasterKey } from '../src/crypto/keyring.ts';
 import { SqliteStore } from '../src/store/sqlite-store.ts';
 import { SCOPES, type Scope } from '../src/store/records.ts';
 import { addCredential, createTenant } from '../src/tenants/tenant-admin.ts';
@@ -24,6 +24,7 @@ export interface Harness {
   readonly dir: string;
   readonly dbFile: string;
   readonly keyRing: LocalKeyRing;
+  readonly masterKey: MasterKey;
   readonly logs: string[];
   /** Full-scope token for TENANT_A and TENANT_B. */
   readonly tokenA: string;
@@ -39,7 +40,8 @@ export async function startHarness(
   const dir = mkdtempSync(join(tmpdir(), 'gateway-test-'));
   const dbFile = join(dir, 'gateway.db');
   const store = SqliteStore.open(dbFile);
-  const keyRing = new LocalKeyRing([newMasterKey('k1')], 'k1');
+  const masterKey = newMasterKey('k1');
+  const keyRing = new LocalKeyRing([masterKey], 'k1');
   const logs: string[] = [];
   const logStream = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -68,6 +70,7 @@ export async function startHarness(
     dir,
     dbFile,
     keyRing,
+    masterKey,
     logs,
     tokenA: await token(TENANT_A, SCOPES),
     tokenB: await token(TENANT_B, SCOPES),

@@ -39,8 +39,6 @@ export function buildGateway(options: GatewayOptions): FastifyInstance {
   const app = Fastify({
     loggerInstance: logger,
     bodyLimit: BODY_LIMIT_BYTES,
-    // Query strings hold cursors only; never let a framework log or echo them.
-    disableRequestLogging: false,
     return503OnClosing: true,
   });
   const contract = options.contract ?? loadContract();

@@ -3,7 +3,16 @@
  * containers and secrets managers) or a file created on first run with mode 0600.
  * Format: {"active": "k1", "keys": {"k1": "<32 bytes, base64>"}}.
  */
-import { chmodSync, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname } from 'node:path';
 import { LocalKeyRing, type MasterKey, newMasterKey } from './keyring.ts';
 
 interface KeyringJson {
@@ -61,6 +70,7 @@ function encode(keys: readonly MasterKey[]): Record<string, string> {
 
 /** Written to a temporary file and renamed, so a crash never leaves half a keyring. */
 function writeKeyRingFile(file: string, json: KeyringJson): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   const temporary = `${file}.tmp`;
   writeFileSync(temporary, `${JSON.stringify(json, null, 2)}\n`, { mode: 0o600 });
   chmodSync(temporary, 0o600);

@@ -29,6 +29,18 @@ describe('authentication, credentials and rate limits', () => {
     assert.deepEqual(Object.keys(response.json).sort(), ['status', 'version']);
   });
 
+  it('health answers 503 when the database does not', async () => {
+    const broken = await startHarness();
+    try {
+      broken.store.db.close();
+      const response = await call(broken, 'GET', '/v1/health', { token: null });
+      assert.equal(response.status, 503);
+      assert.equal(response.json['type'], 'https://securesend.dev/problems/unavailable');
+    } finally {
+      await broken.close();
+    }
+  });
+
   it('ping answers for a valid credential with its tenant and scopes', async () => {
     const response = await call(h, 'GET', '/v1/ping');
     assert.equal(response.status, 200);

@@ -26,12 +26,18 @@ export async function eventPage(store: GatewayStore, tenantId: string, query: Pa
 export async function auditPage(store: GatewayStore, tenantId: string, query: PageQuery) {
   const { after, limit } = pageBounds(query);
   const rows = await store.listAudit(tenantId, after, limit + 1);
-  // The tenant is implied by the credential; entries carry everything else the chain hashes.
-  const entries = rows.slice(0, limit).map((row) => {
-    const { seq, tenantId, ...entry } = row;
-    void tenantId;
-    return { cursor: String(seq), ...entry };
-  });
+  // The tenant is implied by the credential, so entries leave it out.
+  const entries = rows.slice(0, limit).map((row) => ({
+    cursor: String(row.seq),
+    at: row.at,
+    action: row.action,
+    actorType: row.actorType,
+    actorId: row.actorId,
+    ...(row.messageId ? { messageId: row.messageId } : {}),
+    details: row.details,
+    previousHash: row.previousHash,
+    hash: row.hash,
+  }));
   const head = await store.auditHead(tenantId);
   return {
     entries,

@@ -20,7 +20,11 @@ export interface HandlerDeps {
 export function buildHandlers(deps: HandlerDeps): Record<string, Handler> {
   return {
     getHealth: async () => {
-      await deps.store.getTenant('');
+      try {
+        await deps.store.getTenant('');
+      } catch {
+        throw problems.unavailable('the database does not answer');
+      }
       return { status: 200, body: { status: 'ok', version: deps.version } };
     },
     ping: async ({ credential }) => {

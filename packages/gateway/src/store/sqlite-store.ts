@@ -165,12 +165,13 @@ export class SqliteStore implements GatewayStore {
   ): Promise<MessageRecord | undefined> {
     return this.committer.write(() => {
       const placeholders = transition.from.map(() => '?').join(', ');
+      // Shredding destroys the data key, the ciphertext and the request MAC made with the key.
       const shred = transition.shred
-        ? ', kek_id = NULL, wrapped_key = NULL, content = NULL, request_mac = NULL, shredded_at = @at'
+        ? ', kek_id = NULL, wrapped_key = NULL, content = NULL, request_mac = NULL, shredded_at = ?'
         : '';
       const result = this.db
         .prepare(
-          `UPDATE messages SET status = ?, updated_at = ?${shred.replaceAll('@at', '?')}
+          `UPDATE messages SET status = ?, updated_at = ?${shred}
            WHERE tenant_id = ? AND id = ? AND status IN (${placeholders})`,
         )
         .run(

@@ -116,6 +116,19 @@ export async function call(
   return { status: response.status, headers: response.headers, json: text ? JSON.parse(text) : {} };
 }
 
+/** POST /v1/messages with a fresh idempotency key unless one is given. */
+export function postMessage(
+  harness: Harness,
+  body: unknown,
+  options: { key?: string; token?: string } = {},
+): Promise<Sent> {
+  return call(harness, 'POST', '/v1/messages', {
+    body,
+    headers: { 'idempotency-key': options.key ?? newKey() },
+    ...(options.token ? { token: options.token } : {}),
+  });
+}
+
 let keyCounter = 0;
 /** A fresh idempotency key per call. */
 export function newKey(): string {

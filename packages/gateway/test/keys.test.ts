@@ -8,7 +8,7 @@ import { LocalKeyRing } from '../src/crypto/keyring.ts';
 import { addMasterKey, loadKeyRing } from '../src/crypto/keyring-file.ts';
 import { rewrapDataKeys } from '../src/crypto/rewrap.ts';
 import { openContent } from '../src/messages/sealed-content.ts';
-import { TENANT_A, call, messageRequest, newKey, startHarness } from './harness.ts';
+import { TENANT_A, messageRequest, startHarness, postMessage } from './harness.ts';
 
 describe('AES-256-GCM blobs', () => {
   const key = Buffer.alloc(32, 7);
@@ -67,10 +67,7 @@ describe('key rotation', () => {
     try {
       const ids: string[] = [];
       for (let i = 0; i < 3; i++) {
-        const response = await call(h, 'POST', '/v1/messages', {
-          body: messageRequest({ body: `message ${i}` }),
-          headers: { 'idempotency-key': newKey() },
-        });
+        const response = await postMessage(h, messageRequest({ body: `message ${i}` }));
         ids.push(String(response.json['id']));
       }
       const before = new Map(

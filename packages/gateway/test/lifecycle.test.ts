@@ -7,8 +7,8 @@ import {
   USER,
   call,
   messageRequest,
-  newKey,
   startHarness,
+  postMessage,
 } from './harness.ts';
 
 describe('message lifecycle, content and tenant isolation', () => {
@@ -22,11 +22,7 @@ describe('message lifecycle, content and tenant isolation', () => {
     token = h.tokenA,
     overrides: Record<string, unknown> = {},
   ): Promise<string> {
-    const response = await call(h, 'POST', '/v1/messages', {
-      token,
-      body: messageRequest(overrides),
-      headers: { 'idempotency-key': newKey() },
-    });
+    const response = await postMessage(h, messageRequest(overrides), { token });
     assert.equal(response.status, 201);
     return String(response.json['id']);
   }

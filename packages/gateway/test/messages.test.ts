@@ -8,6 +8,7 @@ import {
   messageRequest,
   newKey,
   startHarness,
+  postMessage,
 } from './harness.ts';
 
 describe('POST /v1/messages', () => {
@@ -18,11 +19,7 @@ describe('POST /v1/messages', () => {
   after(() => h.close());
 
   const send = (body: unknown, key = newKey(), token?: string) =>
-    call(h, 'POST', '/v1/messages', {
-      body,
-      headers: { 'idempotency-key': key },
-      ...(token ? { token } : {}),
-    });
+    postMessage(h, body, { key, ...(token ? { token } : {}) });
 
   it('queues a message and answers 201 with its id, status and a findings summary', async () => {
     const response = await send(

@@ -12,6 +12,7 @@ import {
   messageRequest,
   newKey,
   startHarness,
+  postMessage,
 } from './harness.ts';
 
 const CANARY = 'CANARY-7f3a9c-Zebediah-Quartermaine';
@@ -109,8 +110,9 @@ describe('PHI never at rest in clear, never in logs', () => {
   after(() => h.close());
 
   it('a canary in every field appears nowhere in the database files or the log', async () => {
-    const created = await call(h, 'POST', '/v1/messages', {
-      body: messageRequest({
+    const created = await postMessage(
+      h,
+      messageRequest({
         sender: { userId: USER, name: `Rep ${CANARY}`, email: 'rep@insurer.example' },
         recipients: [{ email: `${CANARY.toLowerCase()}@example.org`, name: CANARY }],
         subject: `Subject ${CANARY}`,
@@ -124,15 +126,11 @@ describe('PHI never at rest in clear, never in logs', () => {
         ],
         policyOverride: { reason: `Override ${CANARY}` },
       }),
-      headers: { 'idempotency-key': newKey() },
-    });
+    );
     assert.equal(created.status, 201);
     const id = String(created.json['id']);
     // Errors too: a bad request carrying the canary, and bad JSON carrying it.
-    await call(h, 'POST', '/v1/messages', {
-      body: messageRequest({ body: CANARY, recipients: [{ email: CANARY }] }),
-      headers: { 'idempotency-key': newKey() },
-    });
+    await postMessage(h, messageRequest({ body: CANARY, recipients: [{ email: CANARY }] }));
     await call(h, 'POST', '/v1/messages', {
       rawBody: `{"x": "${CANARY}"`,
       headers: { 'idempotency-key': newKey() },
@@ -166,10 +164,7 @@ describe('audit chain', () => {
   after(() => h.close());
 
   it('GET /v1/audit pages the chain with its head, and the chain verifies', async () => {
-    await call(h, 'POST', '/v1/messages', {
-      body: messageRequest(),
-      headers: { 'idempotency-key': newKey() },
-    });
+    await postMessage(h, messageRequest());
     const response = await call(h, 'GET', '/v1/audit?limit=500');
     assert.equal(response.status, 200);
     const entries = response.json['entries'] as {
@@ -193,14 +188,8 @@ describe('audit chain', () => {
   });
 
   it('verify detects an edited entry, a deleted entry and a deleted tail', async () => {
-    await call(h, 'POST', '/v1/messages', {
-      body: messageRequest(),
-      headers: { 'idempotency-key': newKey() },
-    });
-    await call(h, 'POST', '/v1/messages', {
-      body: messageRequest(),
-      headers: { 'idempotency-key': newKey() },
-    });
+    await postMessage(h, messageRequest());
+    await postMessage(h, messageRequest());
     const chain = await h.store.listAudit(TENANT_A, 0, 1000);
     assert.ok(chain.length >= 4);
     const [, second, third] = chain;

@@ -58,6 +58,25 @@ export class LocalKeyRing implements KeyRing {
   }
 }
 
+/**
+ * Unwraps a data key, lends it to `use`, and zeroes it afterwards whatever happens, so a
+ * plaintext key never outlives the operation that needed it.
+ */
+export function withDataKey<T>(
+  keyRing: KeyRing,
+  tenantId: string,
+  key: WrappedKey,
+  context: string,
+  use: (dataKey: Buffer) => T,
+): T {
+  const dataKey = keyRing.unwrap(tenantId, key, context);
+  try {
+    return use(dataKey);
+  } finally {
+    dataKey.fill(0);
+  }
+}
+
 function wrapContext(tenantId: string, context: string): string {
   return `dek|${tenantId}|${context}`;
 }

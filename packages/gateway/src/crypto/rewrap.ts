@@ -5,7 +5,7 @@
  * part-way leaves some keys on the old version, and the next run picks them up.
  */
 import type { GatewayStore } from '../store/gateway-store.ts';
-import type { KeyRing } from './keyring.ts';
+import { type KeyRing, withDataKey } from './keyring.ts';
 
 export async function rewrapDataKeys(
   store: GatewayStore,
@@ -19,24 +19,18 @@ export async function rewrapDataKeys(
     if (batch.length === 0) return rewrapped;
     const updates = batch.flatMap((message) => {
       if (message.kekId === null || message.wrappedKey === null) return [];
-      const dataKey = keyRing.unwrap(
-        message.tenantId,
-        { kekId: message.kekId, wrapped: message.wrappedKey },
-        message.id,
+      const old = { kekId: message.kekId, wrapped: message.wrappedKey };
+      const next = withDataKey(keyRing, message.tenantId, old, message.id, (dataKey) =>
+        keyRing.wrap(message.tenantId, dataKey, message.id),
       );
-      try {
-        const next = keyRing.wrap(message.tenantId, dataKey, message.id);
-        return [
-          {
-            tenantId: message.tenantId,
-            messageId: message.id,
-            kekId: next.kekId,
-            wrappedKey: next.wrapped,
-          },
-        ];
-      } finally {
-        dataKey.fill(0);
-      }
+      return [
+        {
+          tenantId: message.tenantId,
+          messageId: message.id,
+          kekId: next.kekId,
+          wrappedKey: next.wrapped,
+        },
+      ];
     });
     const perTenant = new Map<string, number>();
     for (const u of updates) perTenant.set(u.tenantId, (perTenant.get(u.tenantId) ?? 0) + 1);

@@ -6,7 +6,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { canonicalJson } from '../audit/chain.ts';
 import { KEY_BYTES, open, seal } from '../crypto/aead.ts';
-import type { KeyRing, WrappedKey } from '../crypto/keyring.ts';
+import { type KeyRing, type WrappedKey, withDataKey } from '../crypto/keyring.ts';
 
 export interface AttachmentPayload {
   readonly fileName: string;
@@ -61,14 +61,16 @@ export function openContent(
   key: WrappedKey,
   content: Buffer,
 ): ContentPayload {
-  const dataKey = keyRing.unwrap(tenantId, key, messageId);
-  try {
-    return JSON.parse(
-      open(dataKey, content, context(tenantId, messageId)).toString('utf8'),
-    ) as ContentPayload;
-  } finally {
-    dataKey.fill(0);
-  }
+  return withDataKey(
+    keyRing,
+    tenantId,
+    key,
+    messageId,
+    (dataKey) =>
+      JSON.parse(
+        open(dataKey, content, context(tenantId, messageId)).toString('utf8'),
+      ) as ContentPayload,
+  );
 }
 
 /** True when `request` is the request the message was created from. */
@@ -80,12 +82,9 @@ export function isSameRequest(
   storedMac: Buffer,
   request: unknown,
 ): boolean {
-  const dataKey = keyRing.unwrap(tenantId, key, messageId);
-  try {
-    return requestMac(dataKey, request).equals(storedMac);
-  } finally {
-    dataKey.fill(0);
-  }
+  return withDataKey(keyRing, tenantId, key, messageId, (dataKey) =>
+    requestMac(dataKey, request).equals(storedMac),
+  );
 }
 
 function requestMac(dataKey: Buffer, request: unknown): Buffer {

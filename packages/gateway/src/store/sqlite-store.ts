@@ -139,21 +139,11 @@ export class SqliteStore implements GatewayStore {
   }
 
   findMessage(tenantId: string, messageId: string): Promise<MessageRecord | undefined> {
-    const row = this.db
-      .prepare<[string, string], MessageRow>(
-        'SELECT * FROM messages WHERE tenant_id = ? AND id = ?',
-      )
-      .get(tenantId, messageId);
-    return Promise.resolve(row && messageFromRow(row));
+    return Promise.resolve(this.messageWhere('id', tenantId, messageId));
   }
 
   findMessageByIdempotencyKey(tenantId: string, key: string): Promise<MessageRecord | undefined> {
-    const row = this.db
-      .prepare<[string, string], MessageRow>(
-        'SELECT * FROM messages WHERE tenant_id = ? AND idempotency_key = ?',
-      )
-      .get(tenantId, key);
-    return Promise.resolve(row && messageFromRow(row));
+    return Promise.resolve(this.messageWhere('idempotency_key', tenantId, key));
   }
 
   transitionMessage(
@@ -185,12 +175,7 @@ export class SqliteStore implements GatewayStore {
       if (result.changes === 0) return undefined;
       this.insertEventNow(tenantId, event);
       this.appendAuditNow(audit);
-      const row = this.db
-        .prepare<[string, string], MessageRow>(
-          'SELECT * FROM messages WHERE tenant_id = ? AND id = ?',
-        )
-        .get(tenantId, messageId);
-      return row && messageFromRow(row);
+      return this.messageWhere('id', tenantId, messageId);
     });
   }
 
@@ -255,6 +240,20 @@ export class SqliteStore implements GatewayStore {
     this.committer.flush();
     this.db.close();
     return Promise.resolve();
+  }
+
+  /** The tenant's message whose `column` (a unique key within the tenant) equals `value`. */
+  private messageWhere(
+    column: 'id' | 'idempotency_key',
+    tenantId: string,
+    value: string,
+  ): MessageRecord | undefined {
+    const row = this.db
+      .prepare<[string, string], MessageRow>(
+        `SELECT * FROM messages WHERE tenant_id = ? AND ${column} = ?`,
+      )
+      .get(tenantId, value);
+    return row && messageFromRow(row);
   }
 
   private insertEventNow(tenantId: string, event: EventDraft): void {

@@ -11,6 +11,7 @@ export const OPEN_BRACKET = 40;
 export const APOSTROPHE = 39;
 export const ASTERISK = 42;
 export const HYPHEN = 45;
+export const COMMA = 44;
 export const DOT = 46;
 export const COLON = 58;
 export const SEMICOLON = 59;

@@ -1,15 +1,5 @@
-import {
-  COLON,
-  DOT,
-  DOUBLE_QUOTE,
-  HYPHEN,
-  NEWLINE,
-  OPEN_BRACKET,
-  QUESTION_MARK,
-  isBlankCode,
-} from '../engine/char-codes.ts';
+import { COMMA, isBlankCode } from '../engine/char-codes.ts';
 import type { ScanContext } from '../engine/scan-context.ts';
-import { WordTable } from '../engine/word-table.ts';
 import {
   ALL_CAPS,
   CAPITALISED,
@@ -18,15 +8,10 @@ import {
   POSSESSIVE,
   nameTokens,
 } from './name-tokens.ts';
+import { CUE_WORD, STRONG_CUE_WORD, cueBefore } from './cue-words.ts';
 import { findRepeatedNames } from './repeated.ts';
 import { findSpeakerLabels } from './speakers.ts';
-import {
-  CLOSING_LINE,
-  CUE_BEFORE,
-  CUE_PHRASES,
-  JOINED_NAMES,
-  STRONG_CUE_BEFORE,
-} from './name-words.ts';
+import { CLOSING_LINE, JOINED_NAMES } from './name-words.ts';
 import { findFirstNameLists } from './name-lists.ts';
 import {
   followsHouseNumber,
@@ -46,7 +31,6 @@ import {
 } from './word-classes.ts';
 
 const MAX_NAME_TOKENS = 4;
-const COMMA = 44;
 
 /**
  * Person names without known identifiers: after a title ("Mr. Alvarez"), after a cue word
@@ -377,89 +361,3 @@ function previousNonEmptyLine(text: string, lineStart: number): string {
   }
   return '';
 }
-
-/**
- * Whether a cue ends right before `position`: a word of `single` (CUE_WORD or STRONG_CUE_WORD),
- * a header word with its colon ("from:"), or a phrase of CUE_PHRASES. Words are read backwards
- * from the name and only as far as needed: most words before a name end no cue, and only the
- * nearest word is looked up, in place.
- */
-function cueBefore(lower: string, position: number, single: number): boolean {
-  const end = cueGapStart(lower, position);
-  // The nearest word must be apart from the name.
-  if (end === position) return false;
-  const start = cueWordStart(lower, end);
-  if (start === end) return false;
-  // Keep a colon that ends a header word ("from:", "re:").
-  const withColon = lower.charCodeAt(end) === COLON ? CUE_WORDS.get(lower, start, end + 1) : 0;
-  const found = CUE_WORDS.get(lower, start, end) | withColon;
-  if (found === 0) return false;
-  if (found & single) return true;
-  const end2 = cueGapStart(lower, start);
-  const start2 = cueWordStart(lower, end2);
-  if (start2 === end2) return false;
-  const two = `${lower.slice(start2, end2)} ${lower.slice(start, end)}`;
-  if (CUE_PHRASES.has(two)) return true;
-  const end3 = cueGapStart(lower, start2);
-  const start3 = cueWordStart(lower, end3);
-  return start3 !== end3 && CUE_PHRASES.has(`${lower.slice(start3, end3)} ${two}`);
-}
-
-/** Where the gap of up to 3 `[ :,.?-("]` characters before `end` starts. */
-function cueGapStart(lower: string, end: number): number {
-  let gap = end;
-  while (gap > 0 && end - gap < 3 && isCueGapChar(lower.charCodeAt(gap - 1))) gap--;
-  return gap;
-}
-
-/** Where the cue word (at most 24 characters) ending at `end` starts; `end` when there is none. */
-function cueWordStart(lower: string, end: number): number {
-  let start = end;
-  while (start > 0 && end - start < 24 && isCueWordChar(lower.charCodeAt(start - 1))) start--;
-  return start;
-}
-
-function isCueGapChar(code: number): boolean {
-  return (
-    isBlankCode(code) ||
-    code === NEWLINE ||
-    code === COLON ||
-    code === COMMA ||
-    code === DOT ||
-    code === QUESTION_MARK ||
-    code === HYPHEN ||
-    code === OPEN_BRACKET ||
-    code === DOUBLE_QUOTE
-  );
-}
-
-/** Lowercase letters, apostrophes and "/" (for "c/o"): what cue words are made of. */
-function isCueWordChar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    code === 39 ||
-    code === 0x2019 ||
-    code === 47 ||
-    (code >= 0xe0 && code <= 0x24f)
-  );
-}
-
-/** Bits of CUE_WORDS: the word is a cue of CUE_BEFORE, of STRONG_CUE_BEFORE, or ends a phrase. */
-const CUE_WORD = 1;
-const STRONG_CUE_WORD = 2;
-const PHRASE_END = 4;
-
-/** Every cue and the last word of every cue phrase: most words before a name are none of them. */
-const CUE_WORDS = ((): WordTable => {
-  const words = new Map<string, number>();
-  const mark = (list: Iterable<string>, bit: number): void => {
-    for (const word of list) words.set(word, (words.get(word) ?? 0) | bit);
-  };
-  mark(CUE_BEFORE, CUE_WORD);
-  mark(STRONG_CUE_BEFORE, STRONG_CUE_WORD);
-  mark(
-    [...CUE_PHRASES].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)),
-    PHRASE_END,
-  );
-  return new WordTable(words);
-})();

@@ -11,6 +11,7 @@ import { loggerOptions } from './http/logging.ts';
 import { registerOperations, problemResult } from './http/operations.ts';
 import { PROBLEM_CONTENT_TYPE, type Problem, problems } from './http/problem.ts';
 import { FailureLimiter } from './http/rate-limit.ts';
+import { type PhiCounter, ScanPool } from './policy/scan-pool.ts';
 import { buildHandlers } from './routes/handlers.ts';
 import type { GatewayStore } from './store/gateway-store.ts';
 
@@ -26,6 +27,10 @@ export interface GatewayOptions {
   readonly contract?: readonly Operation[];
   /** Failed authentications or unknown ids per client address per minute before 429. */
   readonly maxFailuresPerMinute?: number;
+  /** The server-side PHI scan; by default a pool of worker threads the gateway closes itself. */
+  readonly scanner?: PhiCounter;
+  /** Worker threads for the default scanner (default: one per core beyond the first). */
+  readonly scanThreads?: number;
 }
 
 export const GATEWAY_VERSION = '1.0.0';
@@ -43,10 +48,16 @@ export function buildGateway(options: GatewayOptions): FastifyInstance {
   });
   const contract = options.contract ?? loadContract();
   const credentialUse = new CredentialUseAuditor(options.store, clock);
+  let scanner = options.scanner;
+  if (!scanner) {
+    const pool = new ScanPool(options.scanThreads);
+    app.addHook('onClose', () => pool.close());
+    scanner = pool;
+  }
   registerOperations(
     app,
     contract,
-    buildHandlers({ ...options, clock, version: GATEWAY_VERSION }),
+    buildHandlers({ ...options, clock, scanner, version: GATEWAY_VERSION }),
     {
       store: options.store,
       limiter: new FailureLimiter(options.maxFailuresPerMinute ?? 30, 60_000),

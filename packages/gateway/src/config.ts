@@ -5,8 +5,10 @@
  *   SECURESEND_PORT       listen port (default 8787; 0 picks a free one)
  *   SECURESEND_LOG_LEVEL  fatal|error|warn|info|debug (default info)
  *   SECURESEND_KEYRING    keyring JSON instead of <data dir>/keyring.json (see keyring-file.ts)
+ *   SECURESEND_SCAN_THREADS  worker threads for the PHI scan (default: cores - 1, at least 1)
  */
 import { join, resolve } from 'node:path';
+import { defaultScanThreads } from './policy/scan-pool.ts';
 
 export interface GatewayConfig {
   readonly dataDir: string;
@@ -15,6 +17,7 @@ export interface GatewayConfig {
   readonly host: string;
   readonly port: number;
   readonly logLevel: string;
+  readonly scanThreads: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug'];
@@ -32,6 +35,10 @@ export function readConfig(
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new Error(`SECURESEND_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   }
+  const scanThreads = Number(env['SECURESEND_SCAN_THREADS'] ?? defaultScanThreads());
+  if (!Number.isInteger(scanThreads) || scanThreads < 1 || scanThreads > 64) {
+    throw new Error('SECURESEND_SCAN_THREADS must be an integer from 1 to 64');
+  }
   return {
     dataDir,
     databaseFile: join(dataDir, 'gateway.db'),
@@ -39,5 +46,6 @@ export function readConfig(
     host: env['SECURESEND_HOST'] ?? '127.0.0.1',
     port,
     logLevel,
+    scanThreads,
   };
 }

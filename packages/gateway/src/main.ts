@@ -19,7 +19,12 @@ async function main(): Promise<void> {
   const keyRing = loadKeyRing(config.keyringFile);
   const store = SqliteStore.open(config.databaseFile);
   const firstRunToken = await ensureLocalTenant(store);
-  const app = buildGateway({ store, keyRing, logLevel: config.logLevel });
+  const app = buildGateway({
+    store,
+    keyRing,
+    logLevel: config.logLevel,
+    scanThreads: config.scanThreads,
+  });
   const url = await app.listen({ host: config.host, port: config.port });
   const sweep = setInterval(() => {
     expireDueMessages(store, new Date()).catch((error: unknown) =>

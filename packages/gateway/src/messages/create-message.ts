@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { KeyRing } from '../crypto/keyring.ts';
 import { Problem, problems } from '../http/problem.ts';
+import type { PhiCounter } from '../policy/scan-pool.ts';
 import { scanAgainstPolicy } from '../policy/server-scan.ts';
 import type { GatewayStore } from '../store/gateway-store.ts';
 import type {
@@ -36,6 +37,7 @@ export interface CreateMessageDeps {
   readonly store: GatewayStore;
   readonly keyRing: KeyRing;
   readonly clock: () => Date;
+  readonly scanner: PhiCounter;
 }
 
 export interface CreateOutcome {
@@ -64,7 +66,8 @@ export async function createMessage(
       `options.expiryDays is ${expiryDays}; this tenant allows at most ${tenant.policy.maxExpiryDays}`,
     );
   }
-  const verdict = scanAgainstPolicy(
+  const verdict = await scanAgainstPolicy(
+    deps.scanner,
     [request.subject, request.body, ...attachments.map((a) => a.fileName)],
     tenant.policy,
     request.policyOverride !== undefined,

@@ -3,8 +3,9 @@
  * subject and body with the same engine and applies the tenant's policy. Only categories and
  * counts leave this module; the findings' offsets and the text stay here.
  */
-import { type PhiCategory, scan } from '@securesend/phi-detect';
+import type { PhiCategory } from '@securesend/phi-detect';
 import type { FindingsSummary } from '../store/records.ts';
+import type { PhiCounter } from './scan-pool.ts';
 import { type TenantPolicy, actionFor } from './tenant-policy.ts';
 
 export interface ScanVerdict {
@@ -12,18 +13,14 @@ export interface ScanVerdict {
   readonly blocked: readonly PhiCategory[];
 }
 
-export function scanAgainstPolicy(
+export async function scanAgainstPolicy(
+  scanner: PhiCounter,
   texts: readonly string[],
   policy: TenantPolicy,
   overridden: boolean,
-): ScanVerdict {
-  const counts = new Map<PhiCategory, number>();
-  for (const text of texts) {
-    for (const finding of scan(text, { minConfidence: policy.minConfidence })) {
-      counts.set(finding.category, (counts.get(finding.category) ?? 0) + 1);
-    }
-  }
-  const categories = [...counts]
+): Promise<ScanVerdict> {
+  const counts = await scanner.count(texts, policy.minConfidence);
+  const categories = counts
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([category, count]) => ({ category, count, action: actionFor(policy, category) }));
   const blocked = categories.filter((c) => c.action === 'block').map((c) => c.category);

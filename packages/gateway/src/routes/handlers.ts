@@ -6,6 +6,7 @@ import { type CreateMessageRequest, createMessage } from '../messages/create-mes
 import { revokeMessage } from '../messages/lifecycle.ts';
 import { presentStatus } from '../messages/present.ts';
 import { readContent } from '../messages/read-content.ts';
+import type { PhiCounter } from '../policy/scan-pool.ts';
 import type { GatewayStore } from '../store/gateway-store.ts';
 import type { CredentialRecord } from '../store/records.ts';
 import { auditPage, eventPage } from './feeds.ts';
@@ -14,6 +15,7 @@ export interface HandlerDeps {
   readonly store: GatewayStore;
   readonly keyRing: KeyRing;
   readonly clock: () => Date;
+  readonly scanner: PhiCounter;
   readonly version: string;
 }
 

@@ -41,8 +41,9 @@ const KEYWORDS: readonly (readonly [PhiCategory, string])[] = [
   ],
 ];
 
+/** Capture group i + 1 holds the keyword of KEYWORDS[i]; the sources capture nothing else. */
 const KEYWORD = new RegExp(
-  `(?<![a-z0-9_])(?:${KEYWORDS.map(([, source], index) => `(?<k${index}>${source})`).join('|')})(?![a-z])`,
+  `(?<![a-z0-9_])(?:${KEYWORDS.map(([, source]) => `(${source})`).join('|')})(?![a-z])`,
   'g',
 );
 /** Between keyword and value: punctuation and filler words ("member ID number is: ..."). */
@@ -65,10 +66,8 @@ export function findLabeledIdentifiers(context: ScanContext): void {
   const { text, lower } = context;
   KEYWORD.lastIndex = 0;
   for (let match = KEYWORD.exec(lower); match; match = KEYWORD.exec(lower)) {
-    const index = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
-    const entry = index ? KEYWORDS[Number(index.slice(1))] : undefined;
-    if (!entry) continue;
-    const category = entry[0];
+    const category = keywordCategory(match);
+    if (!category) continue;
     FILLER.lastIndex = match.index + match[0].length;
     FILLER.exec(lower);
     VALUE.lastIndex = FILLER.lastIndex;
@@ -93,6 +92,14 @@ export function findLabeledIdentifiers(context: ScanContext): void {
     );
     KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, start + token.length);
   }
+}
+
+/** Which keyword list matched: a scan of the groups, without building a named-groups object. */
+function keywordCategory(match: RegExpExecArray): PhiCategory | undefined {
+  for (let group = 1; group < match.length; group++) {
+    if (match[group] !== undefined) return KEYWORDS[group - 1]?.[0];
+  }
+  return undefined;
 }
 
 /** The rest of the sentence (up to 48 characters), then a bracketed code of letters and digits. */

@@ -16,6 +16,7 @@ import { TENANT_A } from './harness.ts';
 /** openapi.yaml with one change, written to a temporary file. */
 function editedContract(edit: (document: Record<string, any>) => void): {
   path: string;
+  dbFile: string;
   cleanup: () => void;
 } {
   const dir = mkdtempSync(join(tmpdir(), 'contract-'));
@@ -23,7 +24,11 @@ function editedContract(edit: (document: Record<string, any>) => void): {
   edit(document);
   const path = join(dir, 'openapi.yaml');
   writeFileSync(path, stringify(document));
-  return { path, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    path,
+    dbFile: join(dir, 'gateway.db'),
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 describe('the OpenAPI contract drives the server', () => {
@@ -43,14 +48,14 @@ describe('the OpenAPI contract drives the server', () => {
     ]);
   });
 
-  it('refuses to start when the contract has an operation with no handler', () => {
+  it('refuses to start when the contract has an operation with no handler', async () => {
     const edited = editedContract((d) => {
       d['paths']['/v1/extra'] = {
         get: { operationId: 'extra', responses: { '200': { description: 'x' } } },
       };
     });
+    const store = SqliteStore.open(edited.dbFile);
     try {
-      const store = SqliteStore.open(':memory:');
       assert.throws(
         () =>
           buildGateway({
@@ -62,6 +67,7 @@ describe('the OpenAPI contract drives the server', () => {
         /operation extra has no handler/,
       );
     } finally {
+      await store.close();
       edited.cleanup();
     }
   });
@@ -72,7 +78,7 @@ describe('the OpenAPI contract drives the server', () => {
       delete d['components']['schemas']['MessageStatus']['properties']['contentAvailable'];
     });
     const logs: string[] = [];
-    const store = SqliteStore.open(':memory:');
+    const store = SqliteStore.open(edited.dbFile);
     const app = buildGateway({
       store,
       keyRing: new LocalKeyRing([newMasterKey('k1')], 'k1'),

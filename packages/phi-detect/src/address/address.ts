@@ -32,12 +32,13 @@ export function findStreetAddresses(context: ScanContext): void {
   const { text } = context;
   for (const match of matchesOf(HOUSE_NUMBER, text)) {
     const street = readStreet(context, match.index, match.index + match[0].length);
+    if (!street) continue;
     // A second number before the house number on the same line belongs to it ("935 69 Gordon Terrace").
     const extra = /(?:^|[^\p{L}\p{N}.,:/$#-])(\d{1,6}[ \t]+)$/u.exec(
       context.text.slice(Math.max(0, match.index - 8), match.index),
     );
     const start = match.index - (extra?.[1]?.length ?? 0);
-    if (street) addAddress(context, start, street.end, street.rule, street.confidence);
+    addAddress(context, start, street.end, street.rule, street.confidence);
   }
   for (const match of matchesOf(MILITARY_OR_BOX, text)) {
     addAddress(context, match.index, match.index + match[0].length, 'address.box', 0.85);
@@ -208,15 +209,15 @@ function readStreet(context: ScanContext, start: number, numberEnd: number): Str
   // "Via Tasso 129 street", read from its trailing number).
   const bareSuffix = words === 1 && onlyWord.length <= 3 && STREET_SUFFIXES.has(onlyWord);
   if (bareSuffix && trailingNumberEnd === -1 && unitEnd === -1) return undefined;
-  const cue = ADDRESS_CUE.test(context.before(start, 40));
+  // A unit alone ("12 apt 5") is no street.
+  if (suffixEnd === -1 && trailingNumberEnd === -1) return undefined;
   const streetEnd = Math.max(suffixEnd, trailingNumberEnd, unitEnd);
-  if (streetEnd === -1) return undefined;
   let confidence = 0.2;
   if (suffixEnd !== -1) confidence += 0.5;
   else if (trailingNumberEnd !== -1) confidence += 0.25;
   if (unitEnd !== -1) confidence += 0.2;
-  if (cue) confidence += 0.3;
-  if (suffixEnd === -1 && trailingNumberEnd === -1) return undefined;
+  // Looked for last: most numbers followed by words are no street, and they never get here.
+  if (ADDRESS_CUE.test(context.before(start, 40))) confidence += 0.3;
   return {
     end: streetEnd,
     rule: suffixEnd !== -1 ? 'address.street' : 'address.numbered',

@@ -24,9 +24,17 @@ export interface MasterKey {
   readonly key: Buffer;
 }
 
+/** Tenant KEKs kept derived; past this many the cache starts over (a bound, not an LRU). */
+const MAX_CACHED_KEKS = 10_000;
+
 export class LocalKeyRing implements KeyRing {
   readonly activeKekId: string;
   private readonly masters: ReadonlyMap<string, Buffer>;
+  /**
+   * HKDF per message was a measurable share of a send. A derived KEK is no more exposed in
+   * memory than the master key it comes from, which this process holds anyway.
+   */
+  private readonly keks = new Map<string, Buffer>();
 
   constructor(keys: readonly MasterKey[], activeId: string) {
     if (keys.length === 0) throw new Error('keyring: no master keys');
@@ -52,9 +60,17 @@ export class LocalKeyRing implements KeyRing {
 
   /** One KEK per tenant and master version: a leaked tenant KEK exposes no other tenant. */
   private tenantKek(tenantId: string, kekId: string): Buffer {
+    const cacheKey = `${kekId}\u0000${tenantId}`;
+    const cached = this.keks.get(cacheKey);
+    if (cached) return cached;
     const master = this.masters.get(kekId);
     if (!master) throw new Error(`keyring: key version ${kekId} is not in the keyring`);
-    return Buffer.from(hkdfSync('sha256', master, tenantId, 'securesend tenant kek v1', KEY_BYTES));
+    const kek = Buffer.from(
+      hkdfSync('sha256', master, tenantId, 'securesend tenant kek v1', KEY_BYTES),
+    );
+    if (this.keks.size >= MAX_CACHED_KEKS) this.keks.clear();
+    this.keks.set(cacheKey, kek);
+    return kek;
   }
 }
 

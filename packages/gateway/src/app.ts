@@ -29,7 +29,7 @@ export interface GatewayOptions {
   readonly maxFailuresPerMinute?: number;
   /** The server-side PHI scan; by default a pool of worker threads the gateway closes itself. */
   readonly scanner?: PhiCounter;
-  /** Worker threads for the default scanner (default: one per core beyond the first). */
+  /** Worker threads for the default scanner (default: one per core). */
   readonly scanThreads?: number;
 }
 

@@ -5,7 +5,7 @@
  *   SECURESEND_PORT       listen port (default 8787; 0 picks a free one)
  *   SECURESEND_LOG_LEVEL  fatal|error|warn|info|debug (default info)
  *   SECURESEND_KEYRING    keyring JSON instead of <data dir>/keyring.json (see keyring-file.ts)
- *   SECURESEND_SCAN_THREADS  worker threads for the PHI scan (default: cores - 1, at least 1)
+ *   SECURESEND_SCAN_THREADS  worker threads for the PHI scan (default: one per core)
  */
 import { join, resolve } from 'node:path';
 import { defaultScanThreads } from './policy/scan-pool.ts';

@@ -2,8 +2,11 @@
  * `npm run bench:gateway`: durable sends per second and latency for 10 KB messages at 1, 16 and
  * 64 concurrent clients against a real gateway process (started here, on 127.0.0.1, with a
  * temporary data folder), beside this machine's raw AES-256-GCM speed and SQLite's own durable
- * insert rate measured in the same run. Prints a PASS/FAIL table of the issue's targets.
- *   --seconds <n>   per concurrency level (default 5)
+ * insert rate measured in the same run. Each level runs several times and reports medians (this
+ * machine is shared and noisy), with the gateway's and the load client's CPU time per send.
+ * Prints a PASS/FAIL table of the issue's targets.
+ *   --seconds <n>   per run (default 5)
+ *   --runs <n>      runs per concurrency level (default 3)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,11 +15,22 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type LoadResult, runLoad } from './load.ts';
 import { aesGcmMegabytesPerSecond, sqliteDurableInsertsPerSecond } from './physical.ts';
+import { processCpuSeconds } from './process-cpu.ts';
 import { tenKilobyteMessage } from './message.ts';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { seconds: { type: 'string', default: '5' }, runs: { type: 'string', default: '3' } },
+});
 const seconds = Number(values.seconds);
 if (!(seconds > 0)) throw new Error('--seconds must be a positive number');
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
+
+/** One concurrency level: medians over its runs, and CPU milliseconds per send. */
+interface LevelResult extends LoadResult {
+  readonly serverCpuMsPerSend: number | undefined;
+  readonly clientCpuMsPerSend: number;
+}
 
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-gateway-'));
 const server = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/main.ts'], {
@@ -32,10 +46,10 @@ const server = spawn(process.execPath, ['--conditions=source', '--import', 'tsx'
 });
 try {
   const { url, token } = await serverReady(server.stdout);
-  const results: LoadResult[] = [];
+  const results: LevelResult[] = [];
   await runLoad(url, token, tenKilobyteMessage, 4, Math.min(2, seconds)); // warm-up
   for (const concurrency of [1, 16, 64]) {
-    results.push(await runLoad(url, token, tenKilobyteMessage, concurrency, seconds));
+    results.push(await measureLevel(url, token, concurrency, server.pid));
   }
   server.kill('SIGTERM');
   const aes = aesGcmMegabytesPerSecond(1);
@@ -44,6 +58,49 @@ try {
 } finally {
   server.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+async function measureLevel(
+  url: string,
+  token: string,
+  concurrency: number,
+  serverPid: number | undefined,
+): Promise<LevelResult> {
+  const samples: { load: LoadResult; server?: number; client: number }[] = [];
+  for (let run = 0; run < runs; run++) {
+    const serverBefore = serverPid === undefined ? undefined : processCpuSeconds(serverPid);
+    const clientBefore = process.cpuUsage();
+    const load = await runLoad(url, token, tenKilobyteMessage, concurrency, seconds);
+    const client = process.cpuUsage(clientBefore);
+    const serverAfter = serverPid === undefined ? undefined : processCpuSeconds(serverPid);
+    const sends = Math.max(1, load.sent);
+    samples.push({
+      load,
+      client: (client.user + client.system) / 1000 / sends,
+      ...(serverBefore !== undefined && serverAfter !== undefined
+        ? { server: ((serverAfter - serverBefore) * 1000) / sends }
+        : {}),
+    });
+  }
+  const serverCpu = samples.flatMap((s) => (s.server === undefined ? [] : [s.server]));
+  return {
+    concurrency,
+    sent: samples.reduce((a, s) => a + s.load.sent, 0),
+    failed: samples.reduce((a, s) => a + s.load.failed, 0),
+    perSecond: median(samples.map((s) => s.load.perSecond)),
+    p50: median(samples.map((s) => s.load.p50)),
+    p99: median(samples.map((s) => s.load.p99)),
+    serverCpuMsPerSend: serverCpu.length > 0 ? median(serverCpu) : undefined,
+    clientCpuMsPerSend: median(samples.map((s) => s.client)),
+  };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 function serverReady(
@@ -67,10 +124,14 @@ function serverReady(
   });
 }
 
-function report(results: readonly LoadResult[], aes: number, sqlite: number): void {
+function report(results: readonly LevelResult[], aes: number, sqlite: number): void {
   const row = (cells: (string | number)[]) => cells.map((c) => String(c).padStart(12)).join('');
-  console.log('== gateway: POST /v1/messages, 10 KB bodies, durable (2xx after COMMIT) ==');
-  console.log(row(['clients', 'sends', 'failed', 'sends/s', 'p50 ms', 'p99 ms']));
+  console.log(
+    `== gateway: POST /v1/messages, 10 KB bodies, durable (2xx after COMMIT); median of ${runs} x ${seconds} s ==`,
+  );
+  console.log(
+    row(['clients', 'sends', 'failed', 'sends/s', 'p50 ms', 'p99 ms', 'srv CPU ms', 'cli CPU ms']),
+  );
   for (const r of results) {
     console.log(
       row([
@@ -80,9 +141,12 @@ function report(results: readonly LoadResult[], aes: number, sqlite: number): vo
         r.perSecond.toFixed(0),
         r.p50.toFixed(2),
         r.p99.toFixed(2),
+        r.serverCpuMsPerSend?.toFixed(2) ?? 'n/a',
+        r.clientCpuMsPerSend.toFixed(2),
       ]),
     );
   }
+  console.log('(CPU ms: per send, all threads of the gateway process / of this load client)');
   console.log(`\n== physical references (same run) ==`);
   console.log(`raw AES-256-GCM, 10 KB blocks: ${aes.toFixed(0)} MB/s`);
   console.log(`SQLite durable inserts, one 10 KB row per transaction: ${sqlite.toFixed(0)}/s`);

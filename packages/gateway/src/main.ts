@@ -34,7 +34,14 @@ async function main(): Promise<void> {
   printWelcome(url, config.dataDir, firstRunToken);
   const stop = () => {
     clearInterval(sweep);
-    void app.close().then(() => store.close());
+    // Closing drains in-flight requests and commits queued writes before the database closes.
+    app
+      .close()
+      .then(() => store.close())
+      .catch((error: unknown) => {
+        process.stderr.write(`gateway: shutdown failed (${(error as Error).name})\n`);
+        process.exitCode = 1;
+      });
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

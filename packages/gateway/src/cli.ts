@@ -1,24 +1,28 @@
 /**
  * `npm run gateway -- <command>`: administration against the local data folder.
  *   tenant create --id <org id> --name <name>     tenant list
+ *   tenant policy show --tenant <id>              tenant policy set --tenant <id> --file <policy.json>
  *   credential issue --tenant <id> --scopes send,read-status[,read-content,admin] [--label x]
  *   credential list --tenant <id>                 credential revoke --tenant <id> --id <cred id>
  *   keys rotate          add a master key, make it active, re-wrap every live data key
  *   audit verify         check every tenant's hash chain; exit 1 on any problem
  *   expire               run the expiry sweeper once
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { verifyAudit } from './audit/verify.ts';
 import { readConfig } from './config.ts';
 import { addMasterKey, loadKeyRing } from './crypto/keyring-file.ts';
 import { rewrapDataKeys } from './crypto/rewrap.ts';
 import { expireDueMessages } from './messages/lifecycle.ts';
+import { parsePolicy } from './policy/tenant-policy.ts';
 import { SqliteStore } from './store/sqlite-store.ts';
 import {
   addCredential,
   createTenant,
   parseScopes,
   revokeCredential,
+  setTenantPolicy,
 } from './tenants/tenant-admin.ts';
 
 type Command = (store: SqliteStore, options: Record<string, string | undefined>) => Promise<number>;
@@ -31,6 +35,25 @@ const COMMANDS: Record<string, Command> = {
   },
   'tenant list': async (store) => {
     for (const t of await store.listTenants()) print(`${t.id}  ${t.name}  since ${t.createdAt}`);
+    return 0;
+  },
+  'tenant policy show': async (store, o) => {
+    const tenant = await store.getTenant(required(o, 'tenant'));
+    if (!tenant) throw new Error(`no tenant ${o['tenant']}`);
+    print(JSON.stringify(tenant.policy, null, 2));
+    return 0;
+  },
+  'tenant policy set': async (store, o) => {
+    const file = required(o, 'file');
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new Error(`${file}: not a readable JSON file (${(error as Error).message})`);
+    }
+    // Fields left out keep the defaults; `tenant policy show` prints the result.
+    await setTenantPolicy(store, required(o, 'tenant'), parsePolicy(json), new Date());
+    print(`updated the policy of tenant ${o['tenant']}`);
     return 0;
   },
   'credential issue': async (store, o) => {
@@ -99,6 +122,7 @@ async function main(argv: string[]): Promise<number> {
       tenant: { type: 'string' },
       scopes: { type: 'string' },
       label: { type: 'string' },
+      file: { type: 'string' },
     },
   });
   const name = positionals.join(' ');

@@ -27,6 +27,7 @@ export const DEFAULT_POLICY: TenantPolicy = {
 };
 
 const ACTIONS: readonly PolicyAction[] = ['block', 'warn', 'allow'];
+const POLICY_FIELDS: readonly string[] = Object.keys(DEFAULT_POLICY);
 
 /** Validates a policy from configuration; every problem is named. */
 export function parsePolicy(value: unknown): TenantPolicy {
@@ -35,8 +36,20 @@ export function parsePolicy(value: unknown): TenantPolicy {
     string,
     unknown
   >;
-  if (typeof value !== 'object' || value === null) problems.push('policy must be a JSON object');
-  const actions = (input['actions'] ?? {}) as Record<string, unknown>;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push('policy must be a JSON object');
+  }
+  // A misspelt field would otherwise be ignored and its default silently kept.
+  for (const key of Object.keys(input)) {
+    if (!POLICY_FIELDS.includes(key)) {
+      problems.push(`unknown field ${key}; fields are ${POLICY_FIELDS.join(', ')}`);
+    }
+  }
+  // Left out, the default actions stay: changing the expiry must not drop SSN blocking.
+  const actions = (input['actions'] ?? DEFAULT_POLICY.actions) as Record<string, unknown>;
+  if (typeof actions !== 'object' || actions === null || Array.isArray(actions)) {
+    problems.push('actions: must be an object of category -> block | warn | allow');
+  }
   for (const [category, action] of Object.entries(actions)) {
     if (!isPhiCategory(category)) problems.push(`actions: unknown category ${category}`);
     if (!ACTIONS.includes(action as PolicyAction)) {

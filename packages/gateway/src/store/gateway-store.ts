@@ -27,7 +27,7 @@ export interface GatewayStore {
   createTenant(tenant: TenantRecord): Promise<void>;
   getTenant(tenantId: string): Promise<TenantRecord | undefined>;
   listTenants(): Promise<TenantRecord[]>;
-  updateTenantPolicy(tenant: TenantRecord): Promise<void>;
+  updateTenantPolicy(tenant: TenantRecord, audit: AuditDraft): Promise<void>;
 
   insertCredential(credential: CredentialRecord, audit: AuditDraft): Promise<void>;
   /** Looked up by id alone: the id is how a bearer token names its tenant. */

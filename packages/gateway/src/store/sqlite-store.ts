@@ -64,8 +64,8 @@ export class SqliteStore implements GatewayStore {
     return Promise.resolve(rows.map(tenantFromRow));
   }
 
-  updateTenantPolicy(tenant: TenantRecord): Promise<void> {
-    return this.writer.write('updateTenantPolicy', tenant);
+  updateTenantPolicy(tenant: TenantRecord, audit: AuditDraft): Promise<void> {
+    return this.writer.write('updateTenantPolicy', tenant, audit);
   }
 
   insertCredential(credential: CredentialRecord, audit: AuditDraft): Promise<void> {

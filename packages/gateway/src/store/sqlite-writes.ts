@@ -32,10 +32,11 @@ export class SqliteWrites {
       .run(tenant.id, tenant.name, tenant.createdAt, JSON.stringify(tenant.policy));
   }
 
-  updateTenantPolicy(tenant: TenantRecord): void {
+  updateTenantPolicy(tenant: TenantRecord, audit: AuditDraft): void {
     this.sql
       .get('UPDATE tenants SET policy_json = ? WHERE id = ?')
       .run(JSON.stringify(tenant.policy), tenant.id);
+    this.appendAudit([audit]);
   }
 
   insertCredential(credential: CredentialRecord, audit: AuditDraft): void {

@@ -21,6 +21,29 @@ export async function createTenant(
   await store.createTenant({ id: orgId, name: name.trim(), createdAt: now.toISOString(), policy });
 }
 
+/** Replaces a tenant's PHI policy (validated by parsePolicy first) and audits the change. */
+export async function setTenantPolicy(
+  store: GatewayStore,
+  tenantId: string,
+  policy: TenantPolicy,
+  now: Date,
+): Promise<void> {
+  const tenant = await store.getTenant(tenantId);
+  if (!tenant) throw new Error(`no tenant ${tenantId}`);
+  await store.updateTenantPolicy(
+    { ...tenant, policy },
+    {
+      tenantId,
+      at: now.toISOString(),
+      action: 'tenant.policy_update',
+      actorType: 'system',
+      actorId: 'gateway-admin',
+      // A policy holds categories, actions and numbers: no PHI, so the audit keeps all of it.
+      details: { previous: { ...tenant.policy }, policy: { ...policy } },
+    },
+  );
+}
+
 export function parseScopes(text: string): Scope[] {
   const scopes = text
     .split(',')

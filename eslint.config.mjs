@@ -1,5 +1,6 @@
 // ESLint 9 flat config. Scope: LWC TypeScript (components and their specs), shared jest code in
-// force-app/test, TypeScript tooling in scripts/, workspace package sources in packages/*/src.
+// force-app/test, TypeScript tooling in scripts/, workspace package sources in packages/*/src,
+// and the gateway's tests and load scripts.
 // Every TypeScript file is linted with type information (typescript-eslint project service).
 //
 // Not covered here: LWC templates. `lwc:dom="manual"` in an .html needs a
@@ -12,7 +13,13 @@ import tseslint from 'typescript-eslint';
 
 const LWC_SOURCES = ['force-app/**/lwc/**/*.ts'];
 const SPECS = ['force-app/**/lwc/**/__tests__/**/*.ts', 'force-app/test/**/*.ts'];
-const NODE_SOURCES = ['scripts/**/*.ts', 'packages/*/src/**/*.ts'];
+const NODE_SOURCES = [
+  'scripts/**/*.ts',
+  'packages/*/src/**/*.ts',
+  // The gateway's tests and load scripts handle credentials and PHI-shaped data too.
+  'packages/gateway/test/**/*.ts',
+  'packages/gateway/bench/**/*.ts',
+];
 const ALL_TS = [...LWC_SOURCES, ...SPECS, ...NODE_SOURCES];
 
 /** Markup injection bypasses LWC's template escaping: forbidden everywhere, not only in components. */
@@ -181,6 +188,21 @@ export default tseslint.config(
     rules: {
       // Gate entry points pass `async () => {...}` to runMain whether or not they await.
       '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    name: 'securesend/node-tests',
+    files: ['packages/gateway/test/**/*.ts'],
+    rules: {
+      // node:test's describe() and it() return promises the runner itself awaits.
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['describe', 'it'] },
+          ],
+        },
+      ],
     },
   },
 );

@@ -99,7 +99,10 @@ function startGateway(): Promise<void> {
       text += chunk.toString();
       const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(text)?.[1];
       const token = gateway.token || /(ssk_cred_[0-9a-f]{16}_[A-Za-z0-9_-]{43})/.exec(text)?.[1];
-      if (url && token) (Object.assign(gateway, { url, token }), resolve());
+      if (url && token) {
+        Object.assign(gateway, { url, token });
+        resolve();
+      }
     });
   });
   return Promise.race([ready, timeout(30_000, 'the gateway did not start')]);

@@ -13,14 +13,20 @@ import { SCOPES } from '../src/store/records.ts';
 import { addCredential, createTenant } from '../src/tenants/tenant-admin.ts';
 import { TENANT_A } from './harness.ts';
 
+/** The parts of openapi.yaml these tests edit. */
+interface ContractDocument {
+  paths: Record<string, unknown>;
+  components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+}
+
 /** openapi.yaml with one change, written to a temporary file. */
-function editedContract(edit: (document: Record<string, any>) => void): {
+function editedContract(edit: (document: ContractDocument) => void): {
   path: string;
   dbFile: string;
   cleanup: () => void;
 } {
   const dir = mkdtempSync(join(tmpdir(), 'contract-'));
-  const document = parse(readFileSync(OPENAPI_PATH, 'utf8')) as Record<string, any>;
+  const document = parse(readFileSync(OPENAPI_PATH, 'utf8')) as ContractDocument;
   edit(document);
   const path = join(dir, 'openapi.yaml');
   writeFileSync(path, stringify(document));
@@ -50,7 +56,7 @@ describe('the OpenAPI contract drives the server', () => {
 
   it('refuses to start when the contract has an operation with no handler', async () => {
     const edited = editedContract((d) => {
-      d['paths']['/v1/extra'] = {
+      d.paths['/v1/extra'] = {
         get: { operationId: 'extra', responses: { '200': { description: 'x' } } },
       };
     });
@@ -75,7 +81,9 @@ describe('the OpenAPI contract drives the server', () => {
   it('a response that drifts from the contract becomes a 500 and is logged, never sent', async () => {
     // The contract no longer knows `contentAvailable`, which the server still sends.
     const edited = editedContract((d) => {
-      delete d['components']['schemas']['MessageStatus']['properties']['contentAvailable'];
+      const status = d.components.schemas['MessageStatus'];
+      assert.ok(status, 'the contract has a MessageStatus schema');
+      delete status.properties['contentAvailable'];
     });
     const logs: string[] = [];
     const store = SqliteStore.open(edited.dbFile);

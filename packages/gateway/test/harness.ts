@@ -113,7 +113,8 @@ export async function call(
     ...(body !== undefined ? { body } : {}),
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, json: text ? JSON.parse(text) : {} };
+  const json = (text ? JSON.parse(text) : {}) as Sent['json'];
+  return { status: response.status, headers: response.headers, json };
 }
 
 /** POST /v1/messages with a fresh idempotency key unless one is given. */

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
-import { DEFAULT_POLICY, parsePolicy } from '../src/policy/tenant-policy.ts';
+import { DEFAULT_POLICY, type TenantPolicy, parsePolicy } from '../src/policy/tenant-policy.ts';
 import { setTenantPolicy } from '../src/tenants/tenant-admin.ts';
 import {
   type Harness,
@@ -61,11 +61,14 @@ describe('tenant policy', () => {
 
     const audit = await call(h, 'GET', '/v1/audit?limit=100');
     assert.equal(audit.status, 200);
-    const entries = audit.json['entries'] as { action: string; details: Record<string, any> }[];
+    const entries = audit.json['entries'] as {
+      action: string;
+      details: { policy: TenantPolicy; previous: TenantPolicy };
+    }[];
     const update = entries.find((e) => e.action === 'tenant.policy_update');
     assert.ok(update, 'the policy change is in the audit trail');
-    assert.equal(update.details['policy']['actions']['PERSON_NAME'], 'block');
-    assert.equal(update.details['previous']['actions']['PERSON_NAME'], undefined);
+    assert.equal(update.details.policy.actions.PERSON_NAME, 'block');
+    assert.equal(update.details.previous.actions.PERSON_NAME, undefined);
     const auditB = await call(h, 'GET', '/v1/audit?limit=100', { token: h.tokenB });
     const entriesB = auditB.json['entries'] as { action: string }[];
     assert.ok(!entriesB.some((e) => e.action === 'tenant.policy_update'));

@@ -1,5 +1,6 @@
 /** A closed-loop HTTP load generator: `concurrency` clients, each sending as soon as it hears back. */
 import { Agent, request } from 'node:http';
+import { percentile } from './stats.ts';
 
 export interface LoadResult {
   readonly concurrency: number;
@@ -35,16 +36,13 @@ export async function runLoad(
   await Promise.all(Array.from({ length: concurrency }, client));
   const elapsed = (performance.now() - start) / 1000;
   agent.destroy();
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0;
   return {
     concurrency,
     sent: latencies.length,
     failed,
     perSecond: (latencies.length - failed) / elapsed,
-    p50: at(0.5),
-    p99: at(0.99),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
   };
 }
 

@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { seal } from '../src/crypto/aead.ts';
 import { countFindings } from '../src/policy/phi-counts.ts';
 import { tenKilobyteMessage } from './message.ts';
+import { median } from './stats.ts';
 
 export function aesGcmMegabytesPerSecond(seconds: number): number {
   const key = randomBytes(32);
@@ -65,6 +66,5 @@ export function phiScanMillisecondsPerMessage(seconds: number): number {
     for (const body of bodies) countFindings([body], 0.6);
     rounds.push((performance.now() - start) / bodies.length);
   }
-  rounds.sort((a, b) => a - b);
-  return rounds[Math.floor(rounds.length / 2)] ?? Number.NaN;
+  return median(rounds);
 }

@@ -11,8 +11,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type LoadResult, runLoad } from './load.ts';
@@ -22,6 +21,7 @@ import {
   sqliteDurableInsertsPerSecond,
 } from './physical.ts';
 import { processCpuSeconds } from './process-cpu.ts';
+import { median } from './stats.ts';
 import { tenKilobyteMessage } from './message.ts';
 
 const { values } = parseArgs({
@@ -103,14 +103,6 @@ async function measureLevel(
     serverCpuMsPerSend: serverCpu.length > 0 ? median(serverCpu) : undefined,
     clientCpuMsPerSend: median(samples.map((s) => s.client)),
   };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 function serverReady(

@@ -1,6 +1,6 @@
 /**
- * The server-side scan off the event loop. phi-detect costs about 1-2 ms per 10 KB of text,
- * which on the request thread caps the gateway near 500 sends/s and queues every other request
+ * The server-side scan off the event loop. phi-detect costs about 1 ms per 10 KB of text, which
+ * on the request thread capped the gateway near 500 sends/s and queued every other request
  * behind it; a small pool of worker threads scans in parallel while the main thread parses,
  * seals and commits. Short texts are scanned inline: posting them to a thread costs more than
  * scanning them.

@@ -87,7 +87,8 @@ export class WriterClient {
       this.failInFlight(error);
       this.pump();
     };
-    worker.on('error', (error) => stop(new Error(`the database writer crashed: ${error.message}`)));
+    // The name only: a message could quote a value from the failed write.
+    worker.on('error', (error) => stop(new Error(`the database writer crashed (${error.name})`)));
     worker.on('exit', () => stop(new Error('the database writer stopped')));
     this.worker = worker;
     return worker;

@@ -3,7 +3,7 @@
  * tenant's KEK; the local implementation derives each tenant's KEK from versioned master keys
  * kept in a file or an environment variable. A KMS-backed ring implements the same interface.
  */
-import { hkdfSync, randomBytes } from 'node:crypto';
+import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { KEY_BYTES, open, seal } from './aead.ts';
 
 export interface WrappedKey {
@@ -17,6 +17,11 @@ export interface KeyRing {
   readonly activeKekId: string;
   wrap(tenantId: string, dataKey: Buffer, context: string): WrappedKey;
   unwrap(tenantId: string, key: WrappedKey, context: string): Buffer;
+  /**
+   * A keyed MAC for looking things up without storing them: recipient addresses (rate limits),
+   * domains (probe cache), codes. Keyed by the active master, so a rotation starts them afresh.
+   */
+  lookupMac(purpose: string, value: string): Buffer;
 }
 
 export interface MasterKey {
@@ -35,6 +40,7 @@ export class LocalKeyRing implements KeyRing {
    * memory than the master key it comes from, which this process holds anyway.
    */
   private readonly keks = new Map<string, Buffer>();
+  private lookupKey: Buffer | undefined;
 
   constructor(keys: readonly MasterKey[], activeId: string) {
     if (keys.length === 0) throw new Error('keyring: no master keys');
@@ -56,6 +62,19 @@ export class LocalKeyRing implements KeyRing {
 
   unwrap(tenantId: string, key: WrappedKey, context: string): Buffer {
     return open(this.tenantKek(tenantId, key.kekId), key.wrapped, wrapContext(tenantId, context));
+  }
+
+  lookupMac(purpose: string, value: string): Buffer {
+    this.lookupKey ??= Buffer.from(
+      hkdfSync(
+        'sha256',
+        this.masters.get(this.activeKekId)!,
+        '',
+        'securesend lookup v1',
+        KEY_BYTES,
+      ),
+    );
+    return createHmac('sha256', this.lookupKey).update(`${purpose}|${value}`).digest();
   }
 
   /** One KEK per tenant and master version: a leaked tenant KEK exposes no other tenant. */

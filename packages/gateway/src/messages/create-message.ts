@@ -15,6 +15,7 @@ import type {
   Reference,
   TenantRecord,
 } from '../store/records.ts';
+import { deliveryDrafts } from '../delivery/pickup-link.ts';
 import { checkAttachments } from './attachments.ts';
 import { type ContentPayload, isSameRequest, sealContent } from './sealed-content.ts';
 
@@ -115,8 +116,10 @@ export async function createMessage(
     content: sealed.content,
     shreddedAt: null,
   };
+  const deliveries = deliveryDrafts(deps.keyRing, tenant.id, id, sealed.key, request.recipients);
   const outcome = await deps.store.insertMessage(
     message,
+    deliveries,
     {
       messageId: id,
       type: 'status_changed',

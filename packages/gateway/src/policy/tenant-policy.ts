@@ -15,6 +15,11 @@ export interface TenantPolicy {
   readonly maxExpiryDays: number;
   /** Findings below this confidence are ignored (the browser shows them; the server decides). */
   readonly minConfidence: number;
+  /**
+   * Per recipient domain: `tls` trusts the domain's TLS without probing (the full message is
+   * still sent with TLS required), `pickup` always sends a notification and a link.
+   */
+  readonly deliveryOverrides: Readonly<Record<string, 'tls' | 'pickup'>>;
 }
 
 /** Payment cards and SSNs have no place in a care conversation; the rest is why we exist. */
@@ -24,7 +29,10 @@ export const DEFAULT_POLICY: TenantPolicy = {
   defaultExpiryDays: 14,
   maxExpiryDays: 90,
   minConfidence: 0.6,
+  deliveryOverrides: {},
 };
+
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 const ACTIONS: readonly PolicyAction[] = ['block', 'warn', 'allow'];
 const POLICY_FIELDS: readonly string[] = Object.keys(DEFAULT_POLICY);
@@ -72,12 +80,28 @@ export function parsePolicy(value: unknown): TenantPolicy {
   )) {
     problems.push('minConfidence: must be a number from 0 to 1');
   }
+  checkOverrides(policy.deliveryOverrides, problems);
   if (problems.length > 0) throw new Error(`tenant policy is invalid: ${problems.join('; ')}`);
   return policy;
 }
 
 export function actionFor(policy: TenantPolicy, category: PhiCategory): PolicyAction {
   return policy.actions[category] ?? policy.defaultAction;
+}
+
+function checkOverrides(overrides: unknown, problems: string[]): void {
+  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) {
+    problems.push('deliveryOverrides: must be an object of domain -> tls | pickup');
+    return;
+  }
+  for (const [domain, method] of Object.entries(overrides)) {
+    if (!DOMAIN.test(domain)) {
+      problems.push(`deliveryOverrides: ${domain} is not a lower-case domain name`);
+    }
+    if (method !== 'tls' && method !== 'pickup') {
+      problems.push(`deliveryOverrides.${domain}: must be tls or pickup`);
+    }
+  }
 }
 
 function isDays(value: unknown): boolean {

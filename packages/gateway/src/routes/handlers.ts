@@ -17,6 +17,8 @@ export interface HandlerDeps {
   readonly clock: () => Date;
   readonly scanner: PhiCounter;
   readonly version: string;
+  /** Wakes the delivery loop: a new message is due at once. */
+  readonly onMessageCreated?: () => void;
 }
 
 export function buildHandlers(deps: HandlerDeps): Record<string, Handler> {
@@ -49,6 +51,7 @@ export function buildHandlers(deps: HandlerDeps): Record<string, Handler> {
         key,
         body as CreateMessageRequest,
       );
+      if (!outcome.replayed) deps.onMessageCreated?.();
       return {
         status: 201,
         body: presentStatus(outcome.message),
@@ -59,12 +62,11 @@ export function buildHandlers(deps: HandlerDeps): Record<string, Handler> {
       };
     },
     getMessage: async ({ credential, params }) => {
-      const message = await deps.store.findMessage(
-        authenticated(credential).tenantId,
-        messageId(params),
-      );
+      const tenantId = authenticated(credential).tenantId;
+      const message = await deps.store.findMessage(tenantId, messageId(params));
       if (!message) throw problems.notFound('the message');
-      return { status: 200, body: presentStatus(message) };
+      const deliveries = await deps.store.listDeliveries(tenantId, message.id);
+      return { status: 200, body: presentStatus(message, deliveries) };
     },
     revokeMessage: async ({ credential, params, body }) => {
       const { revokedBy } = body as { revokedBy: string };

@@ -4,6 +4,8 @@
  * tenant-scoped by signature: there is no way to ask for a row without naming its tenant.
  * SQLite implements it (sqlite-store.ts); a PostgreSQL store can implement the same contract.
  */
+import type { DeliveryDraft } from './delivery-records.ts';
+import type { RecipientStore } from './recipient-store.ts';
 import type {
   AuditDraft,
   AuditRecord,
@@ -23,7 +25,7 @@ export interface MessageTransition {
   readonly shred: boolean;
 }
 
-export interface GatewayStore {
+export interface GatewayStore extends RecipientStore {
   createTenant(tenant: TenantRecord): Promise<void>;
   getTenant(tenantId: string): Promise<TenantRecord | undefined>;
   listTenants(): Promise<TenantRecord[]>;
@@ -43,6 +45,7 @@ export interface GatewayStore {
   /** 'duplicate-key' when the tenant already has a message with this idempotency key. */
   insertMessage(
     message: MessageRecord,
+    deliveries: readonly DeliveryDraft[],
     event: EventDraft,
     audit: readonly AuditDraft[],
   ): Promise<'inserted' | 'duplicate-key'>;

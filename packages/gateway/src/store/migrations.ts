@@ -93,4 +93,86 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
     `,
   },
+  {
+    version: 2,
+    name: 'deliveries, recipient verification, portal sessions, replies, domain probes',
+    sql: `
+      -- One row per recipient: the delivery queue. A row is due when pending and its
+      -- next_attempt_at has passed; lease_until keeps two workers (or a restarted one) from
+      -- sending it twice at once. The recipient's address is only in the sealed content.
+      CREATE TABLE deliveries (
+        tenant_id TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        recipient_index INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        method TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT,
+        lease_until TEXT,
+        last_error TEXT,
+        link_sha256 BLOB NOT NULL UNIQUE,
+        address_mac BLOB NOT NULL,
+        delivered_at TEXT,
+        opened_at TEXT,
+        replied_at TEXT,
+        verify_failures INTEGER NOT NULL DEFAULT 0,
+        locked_at TEXT,
+        PRIMARY KEY (tenant_id, message_id, recipient_index),
+        FOREIGN KEY (tenant_id, message_id) REFERENCES messages(tenant_id, id)
+      ) STRICT;
+      CREATE INDEX deliveries_due ON deliveries(next_attempt_at) WHERE state = 'pending';
+
+      -- One-time codes, kept as MACs. Rows stay after use: they are the rate limiter's memory.
+      CREATE TABLE verification_codes (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        tenant_id TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        recipient_index INTEGER NOT NULL,
+        address_mac BLOB NOT NULL,
+        code_mac BLOB NOT NULL,
+        issued_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT
+      ) STRICT;
+      CREATE INDEX codes_by_delivery ON verification_codes(tenant_id, message_id, recipient_index, issued_at);
+      CREATE INDEX codes_by_address ON verification_codes(address_mac, issued_at);
+
+      CREATE TABLE portal_sessions (
+        id_sha256 BLOB PRIMARY KEY,
+        tenant_id TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        recipient_index INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL,
+        ended_at TEXT
+      ) STRICT;
+
+      -- A reply is sealed under its thread's data key: rotation re-wraps it with the message,
+      -- and revoking or expiring the message destroys it too.
+      CREATE TABLE replies (
+        tenant_id TEXT NOT NULL,
+        id TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        recipient_index INTEGER NOT NULL,
+        received_at TEXT NOT NULL,
+        attachment_count INTEGER NOT NULL,
+        content BLOB,
+        PRIMARY KEY (tenant_id, id)
+      ) STRICT;
+      CREATE INDEX replies_by_message ON replies(tenant_id, message_id, received_at);
+
+      -- What a recipient domain's mail server offered, keyed by a MAC of the domain.
+      CREATE TABLE domain_probes (
+        domain_mac BLOB PRIMARY KEY,
+        tls INTEGER NOT NULL,
+        outcome TEXT NOT NULL,
+        probed_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      ) STRICT;
+
+      ALTER TABLE events ADD COLUMN recipient_index INTEGER;
+      ALTER TABLE events ADD COLUMN delivery_method TEXT;
+      ALTER TABLE events ADD COLUMN reason TEXT;
+    `,
+  },
 ];

@@ -73,15 +73,34 @@ export interface MessageRecord {
   readonly shreddedAt: string | null;
 }
 
-export type EventType = 'status_changed' | 'reply_received';
+/**
+ * status_changed: the message's own status moved. The others are per recipient (by their
+ * position in the request): delivered (with the method), delivery_failed (with a reason code),
+ * opened (verified and read: the read receipt), reply_received (with the reply's id).
+ */
+export const EVENT_TYPES = [
+  'status_changed',
+  'delivered',
+  'delivery_failed',
+  'opened',
+  'reply_received',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export type DeliveryMethod = 'tls' | 'pickup';
 
 export interface EventDraft {
   readonly messageId: string;
   readonly type: EventType;
+  /** The message's status once the event happened. */
   readonly status: MessageState;
   readonly occurredAt: string;
   readonly replyId?: string;
   readonly caseId?: string;
+  readonly recipientIndex?: number;
+  readonly deliveryMethod?: DeliveryMethod;
+  /** A fixed code (e.g. smtp-rejected), never text from a mail server. */
+  readonly reason?: string;
 }
 
 export interface EventRecord extends EventDraft {

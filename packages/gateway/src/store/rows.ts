@@ -3,6 +3,7 @@ import { parsePolicy } from '../policy/tenant-policy.ts';
 import type {
   AuditRecord,
   CredentialRecord,
+  DeliveryMethod,
   EventRecord,
   MessageRecord,
   MessageState,
@@ -57,6 +58,9 @@ export interface EventRow {
   occurred_at: string;
   reply_id: string | null;
   case_id: string | null;
+  recipient_index: number | null;
+  delivery_method: string | null;
+  reason: string | null;
 }
 
 export interface AuditRow {
@@ -148,6 +152,9 @@ export function eventFromRow(row: EventRow): EventRecord {
     occurredAt: row.occurred_at,
     ...(row.reply_id ? { replyId: row.reply_id } : {}),
     ...(row.case_id ? { caseId: row.case_id } : {}),
+    ...(row.recipient_index !== null ? { recipientIndex: row.recipient_index } : {}),
+    ...(row.delivery_method ? { deliveryMethod: row.delivery_method as DeliveryMethod } : {}),
+    ...(row.reason ? { reason: row.reason } : {}),
   };
 }
 

@@ -4,6 +4,7 @@
  * writer thread (write-thread.ts), which group-commits them.
  */
 import { type SqliteDatabase, openDatabase } from './database.ts';
+import type { DeliveryDraft } from './delivery-records.ts';
 import type { GatewayStore, MessageTransition } from './gateway-store.ts';
 import type {
   AuditDraft,
@@ -27,17 +28,16 @@ import {
   tenantFromRow,
 } from './rows.ts';
 import type { KeyUpdate } from './sqlite-writes.ts';
+import { SqliteRecipientStore } from './sqlite-recipient-store.ts';
 import { StatementCache } from './statements.ts';
 import { WriterClient } from './writer-client.ts';
 
-export class SqliteStore implements GatewayStore {
-  private readonly sql: StatementCache;
-
+export class SqliteStore extends SqliteRecipientStore implements GatewayStore {
   private constructor(
     readonly db: SqliteDatabase,
-    readonly writer: WriterClient,
+    writer: WriterClient,
   ) {
-    this.sql = new StatementCache(db);
+    super(new StatementCache(db), writer);
   }
 
   /** Opens (and migrates) the database before the writer thread opens it too. */
@@ -99,10 +99,11 @@ export class SqliteStore implements GatewayStore {
 
   insertMessage(
     message: MessageRecord,
+    deliveries: readonly DeliveryDraft[],
     event: EventDraft,
     audit: readonly AuditDraft[],
   ): Promise<'inserted' | 'duplicate-key'> {
-    return this.writer.write('insertMessage', message, event, audit);
+    return this.writer.write('insertMessage', message, deliveries, event, audit);
   }
 
   findMessage(tenantId: string, messageId: string): Promise<MessageRecord | undefined> {

@@ -4,7 +4,7 @@
  * head is read and moved atomically with the change it records. Arguments and results cross a
  * thread boundary: plain data only.
  */
-import { GENESIS_HASH, auditHash } from '../audit/chain.ts';
+import type { DeliveryDraft } from './delivery-records.ts';
 import type { MessageTransition } from './gateway-store.ts';
 import type {
   AuditDraft,
@@ -14,7 +14,8 @@ import type {
   TenantRecord,
 } from './records.ts';
 import { type MessageRow, messageToRow } from './rows.ts';
-import type { StatementCache } from './statements.ts';
+import { blob } from './chained-writes.ts';
+import { RecipientWrites } from './recipient-writes.ts';
 
 export interface KeyUpdate {
   readonly tenantId: string;
@@ -23,9 +24,7 @@ export interface KeyUpdate {
   readonly wrappedKey: Uint8Array;
 }
 
-export class SqliteWrites {
-  constructor(private readonly sql: StatementCache) {}
-
+export class SqliteWrites extends RecipientWrites {
   createTenant(tenant: TenantRecord): void {
     this.sql
       .get('INSERT INTO tenants (id, name, created_at, policy_json) VALUES (?, ?, ?, ?)')
@@ -69,12 +68,14 @@ export class SqliteWrites {
 
   insertMessage(
     message: MessageRecord,
+    deliveries: readonly DeliveryDraft[],
     event: EventDraft,
     audit: readonly AuditDraft[],
   ): 'inserted' | 'duplicate-key' {
     const row = messageBlobs(messageToRow(message));
     const inserted = this.sql.get(INSERT_MESSAGE).run(row);
     if (inserted.changes === 0) return 'duplicate-key';
+    this.insertDeliveries(message.tenantId, message.id, message.createdAt, deliveries);
     this.insertEvent(message.tenantId, event);
     this.appendAudit(audit);
     return 'inserted';
@@ -107,6 +108,7 @@ export class SqliteWrites {
         ...transition.from,
       );
     if (result.changes === 0) return false;
+    if (transition.shred) this.shredRecipientData(tenantId, messageId, transition.at);
     this.insertEvent(tenantId, event);
     this.appendAudit(audit);
     return true;
@@ -118,56 +120,6 @@ export class SqliteWrites {
     );
     for (const u of updates) update.run(u.kekId, blob(u.wrappedKey), u.tenantId, u.messageId);
     this.appendAudit(audit);
-  }
-
-  appendAudit(entries: readonly AuditDraft[]): void {
-    const insert = this.sql.get(
-      'INSERT INTO audit (seq, tenant_id, at, action, actor_type, actor_id, message_id, details_json, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    const moveHead = this.sql.get(
-      'INSERT INTO audit_heads (tenant_id, seq, hash) VALUES (?, ?, ?) ON CONFLICT (tenant_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash',
-    );
-    const head = this.sql.get<[string], { hash: string }>(
-      'SELECT hash FROM audit_heads WHERE tenant_id = ?',
-    );
-    // The sequence number is part of the hash, so it is chosen before the insert.
-    const lastSeq = this.sql.get<[], { seq: number }>(
-      "SELECT seq FROM sqlite_sequence WHERE name = 'audit'",
-    );
-    for (const entry of entries) {
-      const previousHash = head.get(entry.tenantId)?.hash ?? GENESIS_HASH;
-      const seq = (lastSeq.get()?.seq ?? 0) + 1;
-      const hash = auditHash(entry, seq, previousHash);
-      insert.run(
-        seq,
-        entry.tenantId,
-        entry.at,
-        entry.action,
-        entry.actorType,
-        entry.actorId,
-        entry.messageId ?? null,
-        JSON.stringify(entry.details),
-        previousHash,
-        hash,
-      );
-      moveHead.run(entry.tenantId, seq, hash);
-    }
-  }
-
-  private insertEvent(tenantId: string, event: EventDraft): void {
-    this.sql
-      .get(
-        'INSERT INTO events (tenant_id, message_id, type, status, occurred_at, reply_id, case_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(
-        tenantId,
-        event.messageId,
-        event.type,
-        event.status,
-        event.occurredAt,
-        event.replyId ?? null,
-        event.caseId ?? null,
-      );
   }
 }
 
@@ -181,6 +133,16 @@ export const WRITE_NAMES = [
   'transitionMessage',
   'rewrapKeys',
   'appendAudit',
+  'claimDeliveries',
+  'settleDelivery',
+  'recordProbe',
+  'forgetProbe',
+  'issueCode',
+  'checkCode',
+  'startSession',
+  'touchSession',
+  'endSession',
+  'insertReply',
 ] as const satisfies readonly (keyof SqliteWrites)[];
 
 export type WriteName = (typeof WRITE_NAMES)[number];
@@ -211,14 +173,6 @@ const MESSAGE_COLUMNS: readonly (keyof MessageRow)[] = [
 const INSERT_MESSAGE = `INSERT INTO messages (${MESSAGE_COLUMNS.join(', ')})
   VALUES (${MESSAGE_COLUMNS.map((c) => '@' + c).join(', ')})
   ON CONFLICT (tenant_id, idempotency_key) DO NOTHING`;
-
-/** A Buffer sent to another thread arrives as a plain Uint8Array; SQLite binds Buffers as BLOBs. */
-function blob(bytes: Uint8Array): Buffer;
-function blob(bytes: Uint8Array | null): Buffer | null;
-function blob(bytes: Uint8Array | null): Buffer | null {
-  if (bytes === null || Buffer.isBuffer(bytes)) return bytes;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
 
 function messageBlobs(row: MessageRow): MessageRow {
   return {

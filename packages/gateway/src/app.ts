@@ -7,11 +7,15 @@ import { pino, type DestinationStream } from 'pino';
 import { type Operation, loadContract } from './contract/openapi.ts';
 import type { KeyRing } from './crypto/keyring.ts';
 import { CredentialUseAuditor } from './audit/credential-use.ts';
+import type { MailSender } from './delivery/mail-sender.ts';
 import { loggerOptions } from './http/logging.ts';
 import { registerOperations, problemResult } from './http/operations.ts';
 import { PROBLEM_CONTENT_TYPE, type Problem, problems } from './http/problem.ts';
 import { FailureLimiter } from './http/rate-limit.ts';
 import { type PhiCounter, ScanPool } from './policy/scan-pool.ts';
+import { registerOutboxPage } from './portal/outbox-page.ts';
+import { DEFAULT_PORTAL_POLICY, type PortalPolicy } from './portal/recipient-access.ts';
+import { registerPortal } from './portal/routes.ts';
 import { buildHandlers } from './routes/handlers.ts';
 import type { GatewayStore } from './store/gateway-store.ts';
 
@@ -31,6 +35,15 @@ export interface GatewayOptions {
   readonly scanner?: PhiCounter;
   /** Worker threads for the default scanner (default: one per core). */
   readonly scanThreads?: number;
+  /** The recipient portal (/p/...); it emails one-time codes through `sender`. */
+  readonly portal?: {
+    readonly sender: MailSender;
+    readonly policy?: PortalPolicy;
+    /** The local outbox's folder: serves /outbox to loopback clients. */
+    readonly outboxDir?: string;
+  };
+  /** Called after a new message is stored (the delivery loop's nudge). */
+  readonly onMessageCreated?: () => void;
 }
 
 export const GATEWAY_VERSION = '1.0.0';
@@ -64,6 +77,16 @@ export function buildGateway(options: GatewayOptions): FastifyInstance {
       onAuthenticated: (credential) => credentialUse.record(credential),
     },
   );
+  if (options.portal) {
+    registerPortal(app, {
+      store: options.store,
+      keyRing: options.keyRing,
+      clock,
+      sender: options.portal.sender,
+      policy: options.portal.policy ?? DEFAULT_PORTAL_POLICY,
+    });
+    if (options.portal.outboxDir) registerOutboxPage(app, options.portal.outboxDir);
+  }
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const result = problemResult(frameworkProblem(error) ?? error, request);
     void reply

@@ -7,6 +7,7 @@ import { problems } from '../http/problem.ts';
 import type { GatewayStore } from '../store/gateway-store.ts';
 import type { CredentialRecord } from '../store/records.ts';
 import { openContent } from './sealed-content.ts';
+import { openReply } from './sealed-reply.ts';
 
 export async function readContent(
   deps: { store: GatewayStore; keyRing: KeyRing; clock: () => Date },
@@ -30,13 +31,21 @@ export async function readContent(
       details: { credentialId: credential.id },
     },
   ]);
-  const payload = openContent(
-    deps.keyRing,
-    credential.tenantId,
-    messageId,
-    { kekId: message.kekId, wrapped: message.wrappedKey },
-    message.content,
-  );
+  const key = { kekId: message.kekId, wrapped: message.wrappedKey };
+  const payload = openContent(deps.keyRing, credential.tenantId, messageId, key, message.content);
+  const thread = { tenantId: credential.tenantId, messageId, key };
+  const replies = (await deps.store.listReplies(credential.tenantId, messageId))
+    .filter((r) => r.content !== null)
+    .map((r) => {
+      const reply = openReply(deps.keyRing, thread, r.id, r.content!);
+      return {
+        id: r.id,
+        from: reply.from,
+        receivedAt: r.receivedAt,
+        body: reply.body,
+        attachments: reply.attachments,
+      };
+    });
   return {
     id: message.id,
     sender: payload.sender,
@@ -44,7 +53,6 @@ export async function readContent(
     subject: payload.subject,
     body: payload.body,
     attachments: payload.attachments,
-    // Replies arrive through the recipient portal ([C2]).
-    replies: [],
+    replies,
   };
 }

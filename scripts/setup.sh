@@ -3,6 +3,9 @@
 #  - Java 17 (the Apex gates run apex-ls and PMD on the JVM), from apt when it is missing;
 #  - a C++ toolchain (make, g++, python3) when missing: better-sqlite3, the gateway's database,
 #    builds from source with node-gyp (prebuilt binaries cannot be downloaded here);
+#  - Chromium (Debian's chromium package, /usr/bin/chromium) when missing: the gateway's portal
+#    test drives a real browser through playwright-core, which downloads no browser of its own
+#    (point SECURESEND_CHROMIUM at another Chromium to use that instead);
 #  - the npm dependencies, exactly as locked (npm ci).
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
@@ -33,5 +36,12 @@ if ! java_is_usable; then
   apt_install openjdk-17-jre-headless
 fi
 java -version 2>&1 | head -1
+
+if [ -n "${SECURESEND_CHROMIUM:-}" ] && [ -x "${SECURESEND_CHROMIUM}" ]; then
+  echo "setup: using the Chromium at SECURESEND_CHROMIUM (${SECURESEND_CHROMIUM})"
+elif [ ! -x /usr/bin/chromium ]; then
+  echo "setup: installing Chromium (Debian's chromium) with apt-get: the gateway's portal test drives a real browser"
+  apt_install chromium
+fi
 
 npm ci --no-audit --no-fund

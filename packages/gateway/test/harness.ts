@@ -8,6 +8,11 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { buildGateway } from '../src/app.ts';
+import { Deliverer } from '../src/delivery/deliverer.ts';
+import type { MailSender } from '../src/delivery/mail-sender.ts';
+import { MethodRouter } from '../src/delivery/method-router.ts';
+import type { MailHostResolver } from '../src/delivery/mx.ts';
+import type { PortalPolicy } from '../src/portal/recipient-access.ts';
 import { LocalKeyRing, type MasterKey, newMasterKey } from '../src/crypto/keyring.ts';
 import { SqliteStore } from '../src/store/sqlite-store.ts';
 import { SCOPES, type Scope } from '../src/store/records.ts';
@@ -30,12 +35,26 @@ export interface Harness {
   readonly tokenA: string;
   readonly tokenB: string;
   clock: { now: Date };
+  /** Present when started with `delivery`. */
+  readonly deliverer?: Deliverer;
+  readonly router?: MethodRouter;
   token(tenant: string, scopes: readonly Scope[]): Promise<string>;
   close(): Promise<void>;
 }
 
+/** Delivery and the portal, driven by the test: `deliverer.runDue()` sends what is due. */
+export interface HarnessDelivery {
+  readonly sender: MailSender;
+  /** Where the router probes recipient domains; none: every recipient picks up. */
+  readonly resolveHosts?: MailHostResolver;
+  readonly probeCa?: string;
+  readonly retryDelaysMs?: readonly number[];
+  readonly portalPolicy?: PortalPolicy;
+  readonly outboxDir?: string;
+}
+
 export async function startHarness(
-  options: { maxFailuresPerMinute?: number } = {},
+  options: { maxFailuresPerMinute?: number; delivery?: HarnessDelivery } = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'gateway-test-'));
   const dbFile = join(dir, 'gateway.db');
@@ -57,8 +76,11 @@ export async function startHarness(
     logLevel: 'debug',
     logStream,
     ...(options.maxFailuresPerMinute ? { maxFailuresPerMinute: options.maxFailuresPerMinute } : {}),
+    ...(options.delivery ? { portal: portalOptions(options.delivery) } : {}),
   });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  const delivery =
+    options.delivery && buildDeliverer(options.delivery, store, keyRing, () => clock.now, url);
   await createTenant(store, TENANT_A, 'Tenant A', clock.now);
   await createTenant(store, TENANT_B, 'Tenant B', clock.now);
   const token = async (tenant: string, scopes: readonly Scope[]) =>
@@ -76,7 +98,9 @@ export async function startHarness(
     tokenB: await token(TENANT_B, SCOPES),
     clock,
     token,
+    ...delivery,
     async close() {
+      await delivery?.deliverer.stop();
       await app.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
@@ -115,6 +139,37 @@ export async function call(
   const text = await response.text();
   const json = (text ? JSON.parse(text) : {}) as Sent['json'];
   return { status: response.status, headers: response.headers, json };
+}
+
+function portalOptions(delivery: HarnessDelivery) {
+  return {
+    sender: delivery.sender,
+    ...(delivery.portalPolicy ? { policy: delivery.portalPolicy } : {}),
+    ...(delivery.outboxDir ? { outboxDir: delivery.outboxDir } : {}),
+  };
+}
+
+function buildDeliverer(
+  delivery: HarnessDelivery,
+  store: SqliteStore,
+  keyRing: LocalKeyRing,
+  clock: () => Date,
+  publicUrl: string,
+) {
+  const router = new MethodRouter(store, keyRing, clock, {
+    ...(delivery.resolveHosts ? { resolveHosts: delivery.resolveHosts } : {}),
+    probe: { timeoutMs: 2_000, ...(delivery.probeCa ? { ca: delivery.probeCa } : {}) },
+  });
+  const deliverer = new Deliverer(
+    { store, keyRing, clock, sender: delivery.sender, router },
+    {
+      publicUrl,
+      retryDelaysMs: delivery.retryDelaysMs ?? [60_000, 300_000],
+      leaseMs: 120_000,
+      batchSize: 20,
+    },
+  );
+  return { deliverer, router };
 }
 
 /** POST /v1/messages with a fresh idempotency key unless one is given. */

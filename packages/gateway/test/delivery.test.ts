@@ -4,8 +4,14 @@
  * downgraded, 4xx retries, 5xx fails, and the queue survives a restart.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { Deliverer } from '../src/delivery/deliverer.ts';
+import { MethodRouter } from '../src/delivery/method-router.ts';
 import { OutboxSender, listOutbox } from '../src/delivery/outbox.ts';
+import { SqliteStore } from '../src/store/sqlite-store.ts';
 import { SmtpRelaySender } from '../src/delivery/smtp-relay.ts';
 import { staticMailHosts } from '../src/delivery/mx.ts';
 import { setTenantPolicy } from '../src/tenants/tenant-admin.ts';
@@ -362,9 +368,6 @@ describe('the queue survives a restart', () => {
       await first.app.close();
       await first.store.close();
 
-      const { SqliteStore } = await import('../src/store/sqlite-store.ts');
-      const { Deliverer } = await import('../src/delivery/deliverer.ts');
-      const { MethodRouter } = await import('../src/delivery/method-router.ts');
       const store = SqliteStore.open(first.dbFile);
       const clock = { now: first.clock.now };
       const restarted = new Deliverer(
@@ -399,9 +402,6 @@ describe('the queue survives a restart', () => {
 
 describe('the local outbox', () => {
   it('keeps each email as an .eml file and lists it at /outbox', async () => {
-    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'outbox-test-'));
     const h = await startHarness({
       delivery: { sender: new OutboxSender(dir, FROM), outboxDir: dir },
@@ -411,13 +411,13 @@ describe('the local outbox', () => {
       await h.deliverer!.runDue();
       const [entry] = listOutbox(dir);
       assert.equal(entry?.to, 'member@local.example');
-      assertNoPhi(readFileSync(join(dir, entry!.file), 'utf8'));
+      assertNoPhi(readFileSync(join(dir, entry.file), 'utf8'));
       const page = await fetch(`${h.url}/outbox`);
       assert.equal(page.status, 200);
       const html = await page.text();
       assert.match(html, /You have a secure message/);
       assert.match(html, /<a href="http:\/\/127\.0\.0\.1:\d+\/p\/[A-Za-z0-9_-]{43}">/);
-      const eml = await fetch(`${h.url}/outbox/${entry!.file}`);
+      const eml = await fetch(`${h.url}/outbox/${entry.file}`);
       assert.equal(eml.headers.get('content-type'), 'message/rfc822');
       assert.match(await eml.text(), /^Subject: You have a secure message$/m);
       assert.equal((await fetch(`${h.url}/outbox/..%2Fgateway.db`)).status, 404);

@@ -226,7 +226,7 @@ describe('the recipient portal', () => {
     assert.equal(reply?.body, 'Thanks. My new address is 12 Elm St.');
     assert.equal(reply?.attachments[0]?.fileName, 'insurance-card.png');
     assert.equal(
-      Buffer.from(reply!.attachments[0]!.contentBase64, 'base64').toString(),
+      Buffer.from(reply.attachments[0].contentBase64, 'base64').toString(),
       'scan bytes',
     );
     const events = (await call(h, 'GET', '/v1/events?limit=500')).json['events'] as {
@@ -238,7 +238,7 @@ describe('the recipient portal', () => {
     const received = events.find((e) => e.messageId === id && e.type === 'reply_received');
     assert.equal(received?.replyId, reply?.id);
     assert.equal(received?.status, 'replied');
-    const db = h.store.db.prepare('SELECT content FROM replies WHERE id = ?').get(reply!.id) as {
+    const db = h.store.db.prepare('SELECT content FROM replies WHERE id = ?').get(reply.id) as {
       content: Buffer;
     };
     assert.ok(!db.content.toString('latin1').includes('Elm St'), 'the stored reply is ciphertext');

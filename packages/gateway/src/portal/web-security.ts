@@ -54,11 +54,16 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
-/** A POST another site made the browser send: its Origin is not this host, or Fetch Metadata says so. */
+/**
+ * A POST another site made the browser send. Fetch Metadata decides when the browser sends it
+ * (Origin alone cannot: with no-referrer, Chromium sends "Origin: null" even for our own forms);
+ * otherwise an Origin naming another host does. Clients without either (curl) pass.
+ */
 export function isForeignPost(request: FastifyRequest): boolean {
-  if (request.headers['sec-fetch-site'] === 'cross-site') return true;
+  const site = request.headers['sec-fetch-site'];
+  if (typeof site === 'string') return site !== 'same-origin' && site !== 'none';
   const origin = request.headers.origin;
-  if (!origin || origin === 'null') return origin === 'null';
+  if (!origin) return false;
   try {
     return new URL(origin).host !== request.headers.host;
   } catch {

@@ -199,9 +199,9 @@ describe('the portal in Chromium', () => {
       await mobile.goto(page.url().replace(/\?replied=1$/, ''));
       assert.equal(await heading(mobile), SUBJECT);
       // A string expression: the test's TypeScript has no DOM types.
-      const overflow = (await mobile.evaluate(
+      const overflow = await mobile.evaluate<number>(
         'document.documentElement.scrollWidth - window.innerWidth',
-      )) as number;
+      );
       assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`);
       await saveScreenshot(mobile, '05-message-phone');
       await assertAccessible(mobile.url(), { cookies: true, viewport: PHONE });

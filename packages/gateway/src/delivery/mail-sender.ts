@@ -28,6 +28,21 @@ export interface MailSender {
   close(): Promise<void>;
 }
 
+/** The message as nodemailer takes it; files and URLs are never read on a mail's say-so. */
+export function nodemailerMessage(mail: OutgoingMail, from: string) {
+  return {
+    from,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    ...(mail.html ? { html: mail.html } : {}),
+    ...(mail.headers ? { headers: { ...mail.headers } } : {}),
+    attachments: (mail.attachments ?? []).map((a) => ({ ...a })),
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  };
+}
+
 export type FailureKind = 'temporary' | 'permanent';
 
 export class SendFailure extends Error {

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
-import type { MailSender, OutgoingMail } from './mail-sender.ts';
+import { type MailSender, type OutgoingMail, nodemailerMessage } from './mail-sender.ts';
 
 export interface OutboxEntry {
   /** The .eml file's name inside the outbox folder. */
@@ -32,17 +32,7 @@ export class OutboxSender implements MailSender {
   }
 
   async send(mail: OutgoingMail, security: { requireTls: boolean }): Promise<void> {
-    const info = await this.composer.sendMail({
-      from: this.from,
-      to: mail.to,
-      subject: mail.subject,
-      text: mail.text,
-      ...(mail.html ? { html: mail.html } : {}),
-      ...(mail.headers ? { headers: { ...mail.headers } } : {}),
-      attachments: (mail.attachments ?? []).map((a) => ({ ...a })),
-      disableFileAccess: true,
-      disableUrlAccess: true,
-    });
+    const info = await this.composer.sendMail(nodemailerMessage(mail, this.from));
     const savedAt = this.clock().toISOString();
     this.sequence += 1;
     const base = `${savedAt.replace(/[:.]/g, '-')}-${process.pid}-${String(this.sequence).padStart(6, '0')}`;

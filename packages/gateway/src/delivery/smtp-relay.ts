@@ -10,6 +10,7 @@ import {
   type OutgoingMail,
   type SendSecurity,
   classifySendError,
+  nodemailerMessage,
 } from './mail-sender.ts';
 
 export interface RelayOptions {
@@ -67,17 +68,7 @@ export class SmtpRelaySender implements MailSender {
   async send(mail: OutgoingMail, security: SendSecurity): Promise<void> {
     const transport = security.requireTls ? this.required : this.opportunistic;
     try {
-      await transport.sendMail({
-        from: this.options.from,
-        to: mail.to,
-        subject: mail.subject,
-        text: mail.text,
-        ...(mail.html ? { html: mail.html } : {}),
-        ...(mail.headers ? { headers: { ...mail.headers } } : {}),
-        attachments: (mail.attachments ?? []).map((a) => ({ ...a })),
-        disableFileAccess: true,
-        disableUrlAccess: true,
-      });
+      await transport.sendMail(nodemailerMessage(mail, this.options.from));
     } catch (error) {
       throw classifySendError(error);
     }

@@ -4,6 +4,7 @@
  * click) starts a session; only a live session for the same recipient reads or replies.
  */
 import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { recipientAudit } from '../audit/recipient-audit.ts';
 import type { KeyRing } from '../crypto/keyring.ts';
 import { verificationCodeMail } from '../delivery/compose.ts';
 import type { MailSender } from '../delivery/mail-sender.ts';
@@ -17,7 +18,7 @@ import {
 import { openReply, sealReply } from '../messages/sealed-reply.ts';
 import type { CodeCheck, DeliveryRecord } from '../store/delivery-records.ts';
 import type { GatewayStore } from '../store/gateway-store.ts';
-import type { AuditDraft, MessageRecord } from '../store/records.ts';
+import type { MessageRecord } from '../store/records.ts';
 import type { ShownMessage } from './pages.ts';
 
 export interface PortalPolicy {
@@ -106,7 +107,9 @@ export async function requestCode(deps: AccessDeps, link: LiveLink): Promise<Cod
   } catch {
     return 'send-failed';
   }
-  await deps.store.appendAudit([recipientAudit(link, now.toISOString(), 'message.code_sent', {})]);
+  await deps.store.appendAudit([
+    recipientAudit(link.delivery, now.toISOString(), 'message.code_sent', {}),
+  ]);
   return 'sent';
 }
 
@@ -174,7 +177,9 @@ export async function revealMessage(deps: AccessDeps, link: LiveLink): Promise<S
   const replies = await deps.store.listReplies(link.delivery.tenantId, link.delivery.messageId);
   const own = replies.filter((r) => r.recipientIndex === link.delivery.recipientIndex && r.content);
   await deps.store.appendAudit([
-    recipientAudit(link, deps.clock().toISOString(), 'message.reveal', { part: 'message' }),
+    recipientAudit(link.delivery, deps.clock().toISOString(), 'message.reveal', {
+      part: 'message',
+    }),
   ]);
   return {
     senderName: payload.sender.name,
@@ -202,7 +207,7 @@ export async function revealAttachment(
   const attachment = openPayload(deps, link).attachments[index];
   if (!attachment) return undefined;
   await deps.store.appendAudit([
-    recipientAudit(link, deps.clock().toISOString(), 'message.reveal', {
+    recipientAudit(link.delivery, deps.clock().toISOString(), 'message.reveal', {
       part: 'attachment',
       attachmentIndex: index,
     }),
@@ -316,21 +321,4 @@ function codeMac(keyRing: KeyRing, delivery: DeliveryRecord, code: string): Buff
 
 function sha256(value: string): Buffer {
   return createHash('sha256').update(value).digest();
-}
-
-function recipientAudit(
-  link: LiveLink,
-  at: string,
-  action: string,
-  details: Record<string, unknown>,
-): AuditDraft {
-  return {
-    tenantId: link.delivery.tenantId,
-    at,
-    action,
-    actorType: 'recipient',
-    actorId: `recipient:${link.delivery.recipientIndex}`,
-    messageId: link.delivery.messageId,
-    details: { recipientIndex: link.delivery.recipientIndex, ...details },
-  };
 }

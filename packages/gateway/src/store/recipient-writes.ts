@@ -3,6 +3,7 @@
  * domain probes. Every check that guards a limit (codes issued, wrong codes, a lock) is made in
  * the same transaction as the write it guards, so concurrent requests cannot race past it.
  */
+import { recipientAudit } from '../audit/recipient-audit.ts';
 import { ChainedWrites, blob } from './chained-writes.ts';
 import {
   type ClaimedDelivery,
@@ -210,7 +211,6 @@ export class RecipientWrites extends ChainedWrites {
       .run(failures, locked ? start.at : null, ...keyArgs(start));
     this.appendAudit([
       recipientAudit(start, start.at, 'message.verify_fail', {
-        recipientIndex: start.recipientIndex,
         failures,
         locked,
       }),
@@ -237,7 +237,6 @@ export class RecipientWrites extends ChainedWrites {
     }
     this.appendAudit([
       recipientAudit(start, start.at, 'message.open', {
-        recipientIndex: start.recipientIndex,
         firstOpen: firstOpen > 0,
       }),
     ]);
@@ -308,7 +307,6 @@ export class RecipientWrites extends ChainedWrites {
     );
     this.appendAudit([
       recipientAudit(reply, reply.receivedAt, 'message.reply', {
-        recipientIndex: reply.recipientIndex,
         replyId: reply.id,
         attachmentCount: reply.attachmentCount,
       }),
@@ -389,21 +387,4 @@ export class RecipientWrites extends ChainedWrites {
 
 function keyArgs(key: DeliveryKey): [string, string, number] {
   return [key.tenantId, key.messageId, key.recipientIndex];
-}
-
-function recipientAudit(
-  key: DeliveryKey,
-  at: string,
-  action: string,
-  details: Record<string, unknown>,
-): AuditDraft {
-  return {
-    tenantId: key.tenantId,
-    at,
-    action,
-    actorType: 'recipient',
-    actorId: `recipient:${key.recipientIndex}`,
-    messageId: key.messageId,
-    details,
-  };
 }

@@ -271,7 +271,7 @@ describe('retries and failures', () => {
   before(async () => {
     smtp = await SmtpCapture.start({
       tls: 'none',
-      rcptReplies: [451, 451, 250, 550, 451, 451, 451],
+      rcptReplies: [451, 451, 250, 550, 451, 451, 451, 451],
     });
     h = await startHarness({
       delivery: {
@@ -346,6 +346,16 @@ describe('retries and failures', () => {
     assert.equal(revoked.status, 200);
     assert.equal(await h.deliverer!.runDue(), 0);
     assert.equal(smtp.mails.length, before);
+    assert.equal((await statusOf(h, id)).recipients[0]?.delivery, 'cancelled');
+  });
+
+  it('sends nothing for a message that expired while it waited for a retry', async () => {
+    const before = smtp.mails.length;
+    const id = await send(h, 'member@slow.example', { options: { expiryDays: 1 } }); // 451
+    await h.deliverer!.runDue();
+    h.clock.now = new Date(h.clock.now.getTime() + 86_400_000);
+    assert.equal(await h.deliverer!.runDue(), 1, 'the retry is attempted');
+    assert.equal(smtp.mails.length, before, 'but nothing is sent after expiry');
     assert.equal((await statusOf(h, id)).recipients[0]?.delivery, 'cancelled');
   });
 });

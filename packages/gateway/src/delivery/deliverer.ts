@@ -111,7 +111,9 @@ export class Deliverer {
   private async attempt(delivery: ClaimedDelivery): Promise<void> {
     const message = await this.deps.store.findMessage(delivery.tenantId, delivery.messageId);
     const at = () => this.deps.clock().toISOString();
-    if (!message || message.wrappedKey === null || message.kekId === null || !message.content) {
+    // Revoked or expired (the sweep runs each minute; the clock decides in between): never sent.
+    const gone = !message || message.wrappedKey === null || message.expiresAt <= at();
+    if (gone || message.kekId === null || !message.content) {
       await this.settle(delivery, message, { kind: 'cancelled' }, at(), undefined);
       return;
     }

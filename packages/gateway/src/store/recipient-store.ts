@@ -30,8 +30,6 @@ export interface RecipientStore {
   findDeliveryByLink(linkSha256: Buffer): Promise<DeliveryRecord | undefined>;
   findDelivery(key: DeliveryKey): Promise<DeliveryRecord | undefined>;
   listDeliveries(tenantId: string, messageId: string): Promise<DeliveryRecord[]>;
-  /** When the earliest pending delivery is due, if any (the delivery loop sleeps until then). */
-  nextDeliveryDue(): Promise<string | undefined>;
 
   findProbe(domainMac: Buffer, now: string): Promise<ProbeRecord | undefined>;
   recordProbe(probe: ProbeRecord): Promise<void>;

@@ -92,15 +92,6 @@ export class SqliteRecipientStore implements RecipientStore {
     return Promise.resolve(rows.map(deliveryFromRow));
   }
 
-  nextDeliveryDue(): Promise<string | undefined> {
-    const row = this.sql
-      .get<[], { due: string | null }>(
-        "SELECT min(max(next_attempt_at, coalesce(lease_until, ''))) AS due FROM deliveries WHERE state = 'pending'",
-      )
-      .get();
-    return Promise.resolve(row?.due ?? undefined);
-  }
-
   findProbe(domainMac: Buffer, now: string): Promise<ProbeRecord | undefined> {
     const row = this.sql
       .get<

@@ -40,6 +40,17 @@ describe('tenant policy', () => {
         /unknown field minconfidence/.test(error.message),
     );
     assert.throws(() => parsePolicy([]), /policy must be a JSON object/);
+    assert.throws(
+      () => parsePolicy({ deliveryOverrides: { 'Partner Clinic': 'tls', 'ok.example': 'fax' } }),
+      (error: Error) =>
+        error.message.includes(
+          'deliveryOverrides: Partner Clinic is not a lower-case domain name',
+        ) && error.message.includes('deliveryOverrides.ok.example: must be tls or pickup'),
+    );
+    assert.deepEqual(
+      parsePolicy({ deliveryOverrides: { 'partner.example': 'tls' } }).deliveryOverrides,
+      { 'partner.example': 'tls' },
+    );
     assert.throws(() => parsePolicy({ actions: ['SSN'] }), /actions: must be an object/);
     const shorter = parsePolicy({ maxExpiryDays: 30 });
     assert.deepEqual(shorter.actions, DEFAULT_POLICY.actions, 'SSN and cards stay blocked');

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { OutboxSender } from '../src/delivery/outbox.ts';
+import { safeContentType, safeFileName } from '../src/portal/reply-form.ts';
 import { type Harness, USER, call, messageRequest, postMessage, startHarness } from './harness.ts';
 import { Recipient, codeFor, codesMailedTo, linkFor } from './support/portal-client.ts';
 
@@ -284,5 +285,14 @@ describe('the recipient portal', () => {
     for (let i = 0; i < 40 && status !== 429; i++)
       status = (await fetch(`${base}/p/${'B'.repeat(43)}`)).status;
     assert.equal(status, 429);
+  });
+
+  it('keeps only the last segment of an uploaded file name, without control characters', () => {
+    assert.equal(safeFileName('C:\\Users\\pat\\card.png'), 'card.png');
+    assert.equal(safeFileName('../../etc/passwd'), 'passwd');
+    assert.equal(safeFileName('bad\u0000\u001bname.pdf'), 'badname.pdf');
+    assert.equal(safeFileName('///'), 'attachment');
+    assert.equal(safeContentType('IMAGE/PNG'), 'image/png');
+    assert.equal(safeContentType('text/html; charset=utf-8'), 'application/octet-stream');
   });
 });

@@ -16,7 +16,8 @@ import { FailureLimiter } from '../http/rate-limit.ts';
 import type { Page } from './pages.ts';
 import * as pages from './pages.ts';
 import * as access from './recipient-access.ts';
-import { type ReplyFile, MAX_REPLY_FILES, MAX_REPLY_CHARS } from './recipient-access.ts';
+import { MAX_REPLY_CHARS, MAX_REPLY_FILES } from './recipient-access.ts';
+import { readReplyForm } from './reply-form.ts';
 import {
   SESSION_COOKIE,
   applyPortalHeaders,
@@ -286,23 +287,7 @@ export function registerPortal(app: FastifyInstance, options: PortalOptions): vo
             ),
           );
         }
-        let text = '';
-        const files: ReplyFile[] = [];
-        for await (const part of request.parts()) {
-          if (part.type === 'file') {
-            const content = await part.toBuffer();
-            // An empty file input still sends a part with no name and no bytes.
-            if (part.filename && content.length > 0) {
-              files.push({
-                fileName: safeFileName(part.filename),
-                contentType: safeContentType(part.mimetype),
-                content,
-              });
-            }
-          } else if (part.fieldname === 'text') {
-            text = String(part.value);
-          }
-        }
+        const { text, files } = await readReplyForm(request);
         const stored = await access.storeReply(options, link, text, files);
         if (!stored.ok) return send(reply, pages.replyErrorPage(base(request), stored.error));
         return reply.redirect(`${base(request)}/message?replied=1`, 303);
@@ -321,21 +306,4 @@ export function registerPortal(app: FastifyInstance, options: PortalOptions): vo
 
 function send(reply: FastifyReply, page: Page): FastifyReply {
   return reply.code(page.status).type('text/html; charset=utf-8').send(page.body.value);
-}
-
-/** The last path segment, without control characters, at most 255 characters. */
-function safeFileName(name: string): string {
-  const last = name.split(/[/\\]/).pop() ?? '';
-  const base = [...last]
-    .filter((c) => c.charCodeAt(0) > 0x1f && c.charCodeAt(0) !== 0x7f)
-    .join('')
-    .trim();
-  return (base || 'attachment').slice(0, 255);
-}
-
-function safeContentType(type: string): string {
-  const lower = type.toLowerCase();
-  return /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/.test(lower)
-    ? lower
-    : 'application/octet-stream';
 }

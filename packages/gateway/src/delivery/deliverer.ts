@@ -5,7 +5,7 @@
  * the settle can send one email twice, never zero times).
  */
 import type { KeyRing } from '../crypto/keyring.ts';
-import { type ContentPayload, openContent } from '../messages/sealed-content.ts';
+import { openMessage, sealedOf } from '../messages/sealed-content.ts';
 import type { ClaimedDelivery, DeliverySettlement } from '../store/delivery-records.ts';
 import type { GatewayStore } from '../store/gateway-store.ts';
 import type { AuditDraft, DeliveryMethod, MessageRecord } from '../store/records.ts';
@@ -111,16 +111,16 @@ export class Deliverer {
   private async attempt(delivery: ClaimedDelivery): Promise<void> {
     const message = await this.deps.store.findMessage(delivery.tenantId, delivery.messageId);
     const at = () => this.deps.clock().toISOString();
+    const sealed = message && sealedOf(message);
     // Revoked or expired (the sweep runs each minute; the clock decides in between): never sent.
-    const gone = !message || message.wrappedKey === null || message.expiresAt <= at();
-    if (gone || message.kekId === null || !message.content) {
+    if (!message || !sealed || message.expiresAt <= at()) {
       await this.settle(delivery, message, { kind: 'cancelled' }, at(), undefined);
       return;
     }
     let method: DeliveryMethod | undefined;
     let domain = '';
     try {
-      const payload = this.open(message);
+      const payload = openMessage(this.deps.keyRing, sealed);
       const recipient = payload.recipients[delivery.recipientIndex];
       if (!recipient) throw new SendFailure('permanent', 'no-such-recipient');
       domain = recipientDomain(recipient.email);
@@ -135,9 +135,7 @@ export class Deliverer {
       const url = pickupUrl(
         this.config.publicUrl,
         this.deps.keyRing,
-        message.tenantId,
-        message.id,
-        { kekId: message.kekId, wrapped: message.wrappedKey },
+        sealed,
         delivery.recipientIndex,
       );
       const mail =
@@ -169,6 +167,13 @@ export class Deliverer {
     at: string,
     method: DeliveryMethod | undefined,
   ): Promise<void> {
+    const facts = {
+      recipientIndex: delivery.recipientIndex,
+      attempt: delivery.attempts + 1,
+      outcome: settlement.kind,
+      ...(method ? { method } : {}),
+      ...('error' in settlement ? { reason: settlement.error } : {}),
+    };
     const audit: AuditDraft[] =
       settlement.kind === 'cancelled'
         ? []
@@ -180,13 +185,7 @@ export class Deliverer {
               actorType: 'system',
               actorId: 'delivery',
               messageId: delivery.messageId,
-              details: {
-                recipientIndex: delivery.recipientIndex,
-                attempt: delivery.attempts + 1,
-                outcome: settlement.kind,
-                ...(method ? { method } : {}),
-                ...('error' in settlement ? { reason: settlement.error } : {}),
-              },
+              details: facts,
             },
           ];
     await this.deps.store.settleDelivery(
@@ -196,26 +195,6 @@ export class Deliverer {
       message?.reference.caseId ?? '',
       audit,
     );
-    this.deps.log?.info(
-      {
-        messageId: delivery.messageId,
-        recipientIndex: delivery.recipientIndex,
-        attempt: delivery.attempts + 1,
-        outcome: settlement.kind,
-        ...(method ? { method } : {}),
-        ...('error' in settlement ? { reason: settlement.error } : {}),
-      },
-      'delivery attempt',
-    );
-  }
-
-  private open(message: MessageRecord): ContentPayload {
-    return openContent(
-      this.deps.keyRing,
-      message.tenantId,
-      message.id,
-      { kekId: message.kekId!, wrapped: message.wrappedKey! },
-      message.content!,
-    );
+    this.deps.log?.info({ messageId: delivery.messageId, ...facts }, 'delivery attempt');
   }
 }

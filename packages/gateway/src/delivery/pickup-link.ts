@@ -5,6 +5,7 @@
  */
 import { createHash, createHmac } from 'node:crypto';
 import { type KeyRing, type WrappedKey, withDataKey } from '../crypto/keyring.ts';
+import type { SealedMessage } from '../messages/sealed-content.ts';
 import type { DeliveryDraft } from '../store/delivery-records.ts';
 
 /** 43 characters of base64url: 256 bits, nothing else in the URL. */
@@ -49,11 +50,10 @@ export function deliveryDrafts(
 export function pickupUrl(
   publicUrl: string,
   keyRing: KeyRing,
-  tenantId: string,
-  messageId: string,
-  key: WrappedKey,
+  sealed: SealedMessage,
   recipientIndex: number,
 ): string {
+  const { tenantId, messageId, key } = sealed;
   const token = withDataKey(keyRing, tenantId, key, messageId, (dataKey) =>
     linkToken(dataKey, messageId, recipientIndex),
   );

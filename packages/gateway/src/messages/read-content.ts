@@ -6,7 +6,7 @@ import type { KeyRing } from '../crypto/keyring.ts';
 import { problems } from '../http/problem.ts';
 import type { GatewayStore } from '../store/gateway-store.ts';
 import type { CredentialRecord } from '../store/records.ts';
-import { openContent } from './sealed-content.ts';
+import { openMessage, sealedOf } from './sealed-content.ts';
 import { openReply } from './sealed-reply.ts';
 
 export async function readContent(
@@ -17,7 +17,8 @@ export async function readContent(
 ) {
   const message = await deps.store.findMessage(credential.tenantId, messageId);
   if (!message) throw problems.notFound('the message');
-  if (message.kekId === null || message.wrappedKey === null || message.content === null) {
+  const sealed = sealedOf(message);
+  if (!sealed) {
     throw problems.gone(`the message was ${message.status}; its content was destroyed`);
   }
   await deps.store.appendAudit([
@@ -31,13 +32,11 @@ export async function readContent(
       details: { credentialId: credential.id },
     },
   ]);
-  const key = { kekId: message.kekId, wrapped: message.wrappedKey };
-  const payload = openContent(deps.keyRing, credential.tenantId, messageId, key, message.content);
-  const thread = { tenantId: credential.tenantId, messageId, key };
+  const payload = openMessage(deps.keyRing, sealed);
   const replies = (await deps.store.listReplies(credential.tenantId, messageId))
     .filter((r) => r.content !== null)
     .map((r) => {
-      const reply = openReply(deps.keyRing, thread, r.id, r.content!);
+      const reply = openReply(deps.keyRing, sealed, r.id, r.content!);
       return {
         id: r.id,
         from: reply.from,

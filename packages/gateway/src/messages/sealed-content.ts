@@ -7,6 +7,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { canonicalJson } from '../audit/chain.ts';
 import { KEY_BYTES, open, seal } from '../crypto/aead.ts';
 import { type KeyRing, type WrappedKey, withDataKey } from '../crypto/keyring.ts';
+import type { MessageRecord } from '../store/records.ts';
 
 export interface AttachmentPayload {
   readonly fileName: string;
@@ -93,4 +94,29 @@ function requestMac(dataKey: Buffer, request: unknown): Buffer {
 
 function context(tenantId: string, messageId: string): string {
   return `content|${tenantId}|${messageId}`;
+}
+
+/** A message whose data key and content still exist: what every reader of it needs. */
+export interface SealedMessage {
+  readonly tenantId: string;
+  readonly messageId: string;
+  readonly key: WrappedKey;
+  readonly content: Buffer;
+}
+
+/** The message's sealed parts, or undefined once it was crypto-shredded. */
+export function sealedOf(message: MessageRecord): SealedMessage | undefined {
+  if (message.kekId === null || message.wrappedKey === null || message.content === null) {
+    return undefined;
+  }
+  return {
+    tenantId: message.tenantId,
+    messageId: message.id,
+    key: { kekId: message.kekId, wrapped: message.wrappedKey },
+    content: message.content,
+  };
+}
+
+export function openMessage(keyRing: KeyRing, sealed: SealedMessage): ContentPayload {
+  return openContent(keyRing, sealed.tenantId, sealed.messageId, sealed.key, sealed.content);
 }

@@ -11,9 +11,10 @@ import type { MailSender } from '../delivery/mail-sender.ts';
 import { LINK_TOKEN_PATTERN, linkSha256 } from '../delivery/pickup-link.ts';
 import { MAX_ATTACHMENT_BYTES, MAX_TOTAL_ATTACHMENT_BYTES } from '../messages/attachments.ts';
 import {
-  type ContentPayload,
   type AttachmentPayload,
-  openContent,
+  type SealedMessage,
+  openMessage,
+  sealedOf,
 } from '../messages/sealed-content.ts';
 import { openReply, sealReply } from '../messages/sealed-reply.ts';
 import type { CodeCheck, DeliveryRecord } from '../store/delivery-records.ts';
@@ -50,6 +51,7 @@ export interface LiveLink {
   readonly kind: 'live';
   readonly delivery: DeliveryRecord;
   readonly message: MessageRecord;
+  readonly sealed: SealedMessage;
 }
 
 export type LinkState =
@@ -68,11 +70,10 @@ export async function resolveLink(deps: AccessDeps, token: string): Promise<Link
   // The expiry sweep runs every minute; the clock is the authority in between.
   if (message.status === 'expired' || message.expiresAt <= now)
     return { kind: 'gone', reason: 'expired' };
-  if (message.wrappedKey === null || message.status === 'revoked') {
-    return { kind: 'gone', reason: 'revoked' };
-  }
+  const sealed = sealedOf(message);
+  if (!sealed || message.status === 'revoked') return { kind: 'gone', reason: 'revoked' };
   if (delivery.lockedAt !== null) return { kind: 'locked' };
-  return { kind: 'live', delivery, message };
+  return { kind: 'live', delivery, message, sealed };
 }
 
 export type CodeRequest =
@@ -173,7 +174,7 @@ export async function endSession(deps: AccessDeps, sessionToken: string): Promis
 
 /** The message as the recipient sees it, with their own replies; the reveal is audited. */
 export async function revealMessage(deps: AccessDeps, link: LiveLink): Promise<ShownMessage> {
-  const payload = openPayload(deps, link);
+  const payload = openMessage(deps.keyRing, link.sealed);
   const replies = await deps.store.listReplies(link.delivery.tenantId, link.delivery.messageId);
   const own = replies.filter((r) => r.recipientIndex === link.delivery.recipientIndex && r.content);
   await deps.store.appendAudit([
@@ -189,7 +190,7 @@ export async function revealMessage(deps: AccessDeps, link: LiveLink): Promise<S
     expiresAt: link.message.expiresAt,
     attachments: payload.attachments.map(({ fileName, size }) => ({ fileName, size })),
     replies: own.map((r) => {
-      const reply = openReply(deps.keyRing, thread(link), r.id, r.content!);
+      const reply = openReply(deps.keyRing, link.sealed, r.id, r.content!);
       return {
         receivedAt: r.receivedAt,
         body: reply.body,
@@ -204,7 +205,7 @@ export async function revealAttachment(
   link: LiveLink,
   index: number,
 ): Promise<AttachmentPayload | undefined> {
-  const attachment = openPayload(deps, link).attachments[index];
+  const attachment = openMessage(deps.keyRing, link.sealed).attachments[index];
   if (!attachment) return undefined;
   await deps.store.appendAudit([
     recipientAudit(link.delivery, deps.clock().toISOString(), 'message.reveal', {
@@ -250,7 +251,7 @@ export async function storeReply(
     return { ok: false, error: 'The files can be at most 4 MB in all.' };
   }
   const replyId = `rpl_${randomBytes(16).toString('hex')}`;
-  const content = sealReply(deps.keyRing, thread(link), replyId, {
+  const content = sealReply(deps.keyRing, link.sealed, replyId, {
     from: recipientAddress(deps, link),
     body,
     attachments: files.map((f) => ({
@@ -275,29 +276,10 @@ export async function storeReply(
   return { ok: true, replyId };
 }
 
-function openPayload(deps: AccessDeps, link: LiveLink): ContentPayload {
-  const { message } = link;
-  return openContent(
-    deps.keyRing,
-    message.tenantId,
-    message.id,
-    { kekId: message.kekId!, wrapped: message.wrappedKey! },
-    message.content!,
-  );
-}
-
 function recipientAddress(deps: AccessDeps, link: LiveLink): string {
-  const recipient = openPayload(deps, link).recipients[link.delivery.recipientIndex];
+  const recipient = openMessage(deps.keyRing, link.sealed).recipients[link.delivery.recipientIndex];
   if (!recipient) throw new Error('the delivery names no recipient of its message');
   return recipient.email;
-}
-
-function thread(link: LiveLink) {
-  return {
-    tenantId: link.message.tenantId,
-    messageId: link.message.id,
-    key: { kekId: link.message.kekId!, wrapped: link.message.wrappedKey! },
-  };
 }
 
 function sessionStart(deps: AccessDeps, link: LiveLink, sessionToken: string) {

@@ -38,7 +38,6 @@ type TokenRequest = FastifyRequest<{ Params: { token: string; index?: string } }
 
 export function registerPortal(app: FastifyInstance, options: PortalOptions): void {
   const invalidLinks = new FailureLimiter(options.maxInvalidLinksPerMinute ?? 30, 60_000);
-  const secureCookie = true;
 
   void app.register(
     async (portal) => {
@@ -191,7 +190,7 @@ export function registerPortal(app: FastifyInstance, options: PortalOptions): vo
         const { check, sessionToken } = await access.verifyCode(options, link, code);
         switch (check.result) {
           case 'verified':
-            reply.header('set-cookie', sessionCookie(sessionToken!, secureCookie));
+            reply.header('set-cookie', sessionCookie(sessionToken!));
             return reply.redirect(`${base(request)}/message`, 303);
           case 'malformed':
             return send(
@@ -227,7 +226,7 @@ export function registerPortal(app: FastifyInstance, options: PortalOptions): vo
         if (!link) return reply;
         const sessionToken = await access.openWithoutCode(options, link);
         if (!sessionToken) return reply.redirect(base(request), 303);
-        reply.header('set-cookie', sessionCookie(sessionToken, secureCookie));
+        reply.header('set-cookie', sessionCookie(sessionToken));
         return reply.redirect(`${base(request)}/message`, 303);
       });
 
@@ -237,7 +236,7 @@ export function registerPortal(app: FastifyInstance, options: PortalOptions): vo
         if (!link) return undefined;
         if (await access.hasSession(options, link, sessionOf(request))) return link;
         const hadSession = sessionOf(request) !== undefined;
-        reply.header('set-cookie', clearSessionCookie(secureCookie));
+        reply.header('set-cookie', clearSessionCookie());
         await reply.redirect(`${base(request)}${hadSession ? '?ended=idle' : ''}`, 303);
         return undefined;
       };
@@ -296,7 +295,7 @@ export function registerPortal(app: FastifyInstance, options: PortalOptions): vo
       portal.post('/:token/signout', async (request: TokenRequest, reply) => {
         const session = sessionOf(request);
         if (session) await access.endSession(options, session);
-        reply.header('set-cookie', clearSessionCookie(secureCookie));
+        reply.header('set-cookie', clearSessionCookie());
         return send(reply, pages.signedOutPage(base(request)));
       });
     },

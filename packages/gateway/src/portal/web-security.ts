@@ -33,13 +33,15 @@ export function applyPortalHeaders(reply: FastifyReply): void {
   });
 }
 
-/** No Max-Age: the cookie ends with the browser session; the server ends it after 15 idle minutes. */
-export function sessionCookie(value: string, secure: boolean): string {
-  return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
+/**
+ * Always Secure: browsers and curl treat http://127.0.0.1 and localhost as secure contexts, so the
+ * local run works too. No Max-Age: the cookie ends with the browser session; the server ends it after 15 idle minutes. */
+export function sessionCookie(value: string): string {
+  return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict; Secure`;
 }
 
-export function clearSessionCookie(secure: boolean): string {
-  return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secure ? '; Secure' : ''}`;
+export function clearSessionCookie(): string {
+  return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0; Secure`;
 }
 
 export function readCookie(header: string | undefined, name: string): string | undefined {

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../lib/diagnostics.ts';
 import type { CheckContext } from './context.ts';
 import { checkExternalCredentials, checkNamedCredentials } from './references/credentials.ts';
 import { checkCustomMetadataRecords } from './references/custom-metadata.ts';
+import { checkFlexiPages } from './references/flexipage.ts';
 import { checkLayouts } from './references/layout.ts';
 import { checkLwcImports, checkLwcMetadata } from './references/lwc.ts';
 import { checkObjectFields } from './references/objects.ts';
@@ -22,6 +23,7 @@ const CHECKS: ((context: CheckContext) => Diagnostic[])[] = [
   checkLwcMetadata,
   checkLwcImports,
   checkObjectFields,
+  checkFlexiPages,
 ];
 
 export function checkReferences(context: CheckContext): Diagnostic[] {

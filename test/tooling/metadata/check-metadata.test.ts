@@ -173,6 +173,40 @@ describe('check:metadata', () => {
     ]);
   });
 
+  test('Lightning pages and tabs, in every package directory (unpackaged/ too)', async () => {
+    const page = 'unpackaged/main/default/flexipages/Demo_Case_Page.flexipage-meta.xml';
+    assert.deepEqual(await check('flexipage-unpackaged'), [
+      {
+        rule: 'metadata-reference',
+        file: `${D}/tabs/Widget.tab-meta.xml`,
+        line: 4,
+        message:
+          'tab Widget shows Lightning web component recordWidget, whose js-meta.xml does not expose the target lightning__Tab',
+      },
+      {
+        rule: 'xml-syntax',
+        file: 'unpackaged/main/default/flexipages/Broken_Page.flexipage-meta.xml',
+        line: 4,
+        column: 35,
+        message: 'malformed XML: Unexpected close tag',
+      },
+      {
+        rule: 'metadata-reference',
+        file: page,
+        line: 10,
+        message:
+          'Lightning page Demo_Case_Page lists action Case.Teleport, which is neither a quick action of this project nor a known standard action or button',
+      },
+      {
+        rule: 'metadata-reference',
+        file: page,
+        line: 34,
+        message:
+          "Lightning page Demo_Case_Page places component c:missingWidget, which is not a component in this project's lwc folder",
+      },
+    ]);
+  });
+
   test('assorted references and audit findings, each at its line', async () => {
     const policy = policyOf('assorted');
     const broken = `${D}/permissionsets/Broken.permissionset-meta.xml`;

@@ -1,6 +1,7 @@
 /**
  * `npm run check:apex`: Apex syntax, -meta.xml files and SOQL fields (from the parse tree), the
- * apex-ls semantic check and PMD 7 rules (both in Java, run side by side). Any finding fails.
+ * generated gateway classes against the OpenAPI contract (drift), the apex-ls semantic check and
+ * PMD 7 rules (both in Java, run side by side). Any finding fails.
  * Usage: tsx scripts/check-apex.ts [projectRoot]
  */
 import { resolve } from 'node:path';
@@ -8,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { runApexLs } from './apex-checks/apex-ls.ts';
 import { runPmd } from './apex-checks/pmd.ts';
 import { checkMetaFiles, checkSoql, checkSyntax } from './apex-checks/source-rules.ts';
+import { checkGeneratedApex } from './apex-gen/drift.ts';
 import { reportGate, runMain, type Diagnostic } from './lib/diagnostics.ts';
 import { jdkCommand } from './lib/java.ts';
 import { repoRoot } from './lib/project.ts';
@@ -30,7 +32,13 @@ export async function checkApex(
     options.pmd === false ? [] : runPmd(root),
   ]);
   const project = loadApexProject(root);
-  const local = [...checkSyntax(project), ...checkMetaFiles(project), ...checkSoql(project)];
+  const local = [
+    ...checkSyntax(project),
+    ...checkMetaFiles(project),
+    ...checkSoql(project),
+    // GatewayApi(Test).cls must be what `npm run generate:apex` writes from the OpenAPI contract.
+    ...(await checkGeneratedApex(root)),
+  ];
   const [apexLs, pmd] = await javaChecks;
   // apex-ls reports the syntax errors our parser already reported: say each once.
   const seen = new Set(

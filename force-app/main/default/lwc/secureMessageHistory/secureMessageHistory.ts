@@ -1,5 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { refreshApex, type ApexError, type WiredApexResult } from '@salesforce/apex';
+import { registerRefreshHandler, unregisterRefreshHandler } from 'lightning/refresh';
 import type { MessageBody, SecureMessageSummary } from '@salesforce/apex-types';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getMessages from '@salesforce/apex/SecureSendController.getMessages';
@@ -52,6 +53,29 @@ export default class SecureMessageHistory extends LightningElement {
 
   /** The content being viewed; dropped on close. */
   viewedBody: MessageBody | undefined;
+
+  /** Id of this component's RefreshView handler while connected. */
+  private refreshHandlerId: number | undefined;
+
+  /**
+   * The Send Securely action fires a RefreshEvent after a send; the record page then calls every
+   * registered handler, so the new message shows without a page reload.
+   */
+  override connectedCallback(): void {
+    this.refreshHandlerId = registerRefreshHandler(this, () => this.refreshView());
+  }
+
+  override disconnectedCallback(): void {
+    if (this.refreshHandlerId !== undefined) {
+      unregisterRefreshHandler(this.refreshHandlerId);
+      this.refreshHandlerId = undefined;
+    }
+  }
+
+  private async refreshView(): Promise<boolean> {
+    await refreshApex(this.messages);
+    return true;
+  }
 
   get isLoading(): boolean {
     return this.messages?.data === undefined && this.messages?.error === undefined;

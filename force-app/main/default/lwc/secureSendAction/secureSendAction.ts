@@ -12,7 +12,7 @@ import type {
 } from '@salesforce/apex-types';
 import getComposeContext from '@salesforce/apex/SecureSendController.getComposeContext';
 import send from '@salesforce/apex/SecureSendController.send';
-import { type Finding, IncrementalScanner, redact } from 'c/phiScanner';
+import { type Finding, type KnownIdentifier, IncrementalScanner, redact, scan } from 'c/phiScanner';
 import {
   type PolicyEvaluation,
   actionFor,
@@ -49,6 +49,7 @@ import loading from '@salesforce/label/c.SecureSend_Loading';
 import subjectLabel from '@salesforce/label/c.SecureSend_SubjectLabel';
 import subjectTemplate from '@salesforce/label/c.SecureSend_SubjectTemplate';
 import subjectRequired from '@salesforce/label/c.SecureSend_SubjectRequired';
+import findingInSubject from '@salesforce/label/c.SecureSend_FindingInSubject';
 import bodyRequired from '@salesforce/label/c.SecureSend_BodyRequired';
 import sendLabel from '@salesforce/label/c.SecureSend_Send';
 import sending from '@salesforce/label/c.SecureSend_Sending';
@@ -117,12 +118,15 @@ function findingKey(finding: Finding): string {
   return `${finding.category}:${finding.start}:${finding.end}`;
 }
 
+/** Keys of subject findings carry this prefix, so one finding list serves subject and body. */
+const SUBJECT_KEY_PREFIX = 'subject|';
+
 /**
  * Send Securely: the screen quick action on Case where a CSR writes a secure message.
  *
  * - The compose context (recipient, Case number, known identifiers, files, policy, limits) comes
  *   from `SecureSendController.getComposeContext`.
- * - Every edit of the body is scanned by `c/phiScanner` (phi-detect's IncrementalScanner with the
+ * - Every edit of the subject and the body is scanned by `c/phiScanner` (phi-detect's IncrementalScanner with the
  *   Case's known identifiers: a few milliseconds per 10 KB, so no debounce is needed and the
  *   findings always describe the text on screen). The preview (`c-phi-highlighted-text`) marks
  *   them, `c-phi-finding-list` offers Redact per finding and Redact all, `c-send-policy-banner`
@@ -155,6 +159,8 @@ export default class SecureSendAction extends LightningElement {
   /** The draft body and the findings the scanner reported for exactly this text. */
   body = '';
   findings: readonly Finding[] = [];
+  /** The subject is scanned too: it travels inside the encrypted message and is PHI-prone. */
+  subjectFindings: readonly Finding[] = [];
 
   /** The sender's edits; undefined means "still the default from the context". */
   subjectDraft: string | undefined;
@@ -170,6 +176,7 @@ export default class SecureSendAction extends LightningElement {
   sendError: unknown;
 
   private scanner: IncrementalScanner | undefined;
+  private knownIdentifiers: KnownIdentifier[] = [];
   /** Made on the first send of this compose and reused for every retry. */
   private idempotencyKey: string | undefined;
 
@@ -177,10 +184,10 @@ export default class SecureSendAction extends LightningElement {
   wiredContext(result: WiredApexResult<ComposeContext | null>): void {
     this.wired = result;
     if (result.data) {
-      this.scanner = new IncrementalScanner({
-        knownIdentifiers: toKnownIdentifiers(result.data.knownIdentifiers),
-      });
+      this.knownIdentifiers = toKnownIdentifiers(result.data.knownIdentifiers);
+      this.scanner = new IncrementalScanner({ knownIdentifiers: this.knownIdentifiers });
       this.findings = this.scanner.update(this.body);
+      this.rescanSubject();
     }
   }
 
@@ -232,6 +239,12 @@ export default class SecureSendAction extends LightningElement {
 
   handleSubjectChange(event: CustomEvent<InputChangeDetail>): void {
     this.subjectDraft = String(event.detail.value ?? '');
+    this.rescanSubject();
+  }
+
+  /** A subject is one short line: a full scan per edit is cheaper than keeping a scanner. */
+  private rescanSubject(): void {
+    this.subjectFindings = scan(this.subject, { knownIdentifiers: this.knownIdentifiers });
   }
 
   handleBodyChange(event: CustomEvent<InputChangeDetail>): void {
@@ -247,7 +260,7 @@ export default class SecureSendAction extends LightningElement {
   // --- findings, highlights, redaction -------------------------------------------------------
 
   get evaluation(): PolicyEvaluation {
-    return evaluateFindings(this.findings, this.context?.policy);
+    return evaluateFindings([...this.subjectFindings, ...this.findings], this.context?.policy);
   }
 
   get highlights(): Highlight[] {
@@ -261,23 +274,48 @@ export default class SecureSendAction extends LightningElement {
     }));
   }
 
+  /** Subject findings first (named as such), then the body's, each with its Redact button. */
   get findingItems(): FindingItem[] {
     const policy = this.context?.policy;
-    return this.findings.map((finding) => ({
+    const subject = this.subject;
+    const subjectItems = this.subjectFindings.map((finding) => ({
+      key: SUBJECT_KEY_PREFIX + findingKey(finding),
+      label: formatLabel(findingInSubject, categoryLabel(finding.category)),
+      value: subject.slice(finding.start, finding.end),
+      action: actionFor(finding.category, policy),
+    }));
+    const bodyItems = this.findings.map((finding) => ({
       key: findingKey(finding),
       label: categoryLabel(finding.category),
       value: this.body.slice(finding.start, finding.end),
       action: actionFor(finding.category, policy),
     }));
+    return [...subjectItems, ...bodyItems];
   }
 
   handleRedact(event: CustomEvent<RedactEventDetail>): void {
     const { key } = event.detail;
-    this.redactWhere((finding) => findingKey(finding) === key);
+    if (key.startsWith(SUBJECT_KEY_PREFIX)) {
+      const subjectKey = key.slice(SUBJECT_KEY_PREFIX.length);
+      this.redactSubjectWhere((finding) => findingKey(finding) === subjectKey);
+    } else {
+      this.redactWhere((finding) => findingKey(finding) === key);
+    }
   }
 
   handleRedactAll(): void {
+    this.redactSubjectWhere(() => true);
     this.redactWhere(() => true);
+  }
+
+  /** Masks the selected subject findings; the input re-renders from subjectDraft. */
+  private redactSubjectWhere(select: (finding: Finding) => boolean): void {
+    if (!this.subjectFindings.some(select)) {
+      return;
+    }
+    const result = redact(this.subject, this.subjectFindings, { style: REDACTION_STYLE, select });
+    this.subjectDraft = result.text;
+    this.rescanSubject();
   }
 
   /**

@@ -2,6 +2,7 @@ import { createElement } from 'lwc';
 import SecureMessageHistory from 'c/secureMessageHistory';
 import type { MessageBody, SecureMessageSummary } from '@salesforce/apex-types';
 import { refreshApex } from '@salesforce/apex';
+import { registerRefreshHandler, unregisterRefreshHandler } from 'lightning/refresh';
 import getMessages from '@salesforce/apex/SecureSendController.getMessages';
 import getMessageBody from '@salesforce/apex/SecureSendController.getMessageBody';
 import revoke from '@salesforce/apex/SecureSendController.revoke';
@@ -667,6 +668,23 @@ describe('c-secure-message-history', () => {
       expect(viewer(element)).toBeNull();
       expect(inRow(messageRow(element, SENT_ID), 'lightning-button.view-body')).not.toBeNull();
     });
+  });
+
+  it('reloads when the record page refreshes its view (after a send) and unregisters on removal', async () => {
+    const register = jest.mocked(registerRefreshHandler);
+    register.mockClear();
+    const element = await renderHistory();
+    await emit(MESSAGES);
+
+    expect(register).toHaveBeenCalledTimes(1);
+    const handler = register.mock.calls[0]?.[1];
+    mockRefreshApex.mockClear();
+    await expect(handler?.()).resolves.toBe(true);
+    expect(mockRefreshApex).toHaveBeenCalledWith(expect.objectContaining({ data: MESSAGES }));
+
+    const id = register.mock.results[0]?.value as number;
+    document.body.removeChild(element);
+    expect(jest.mocked(unregisterRefreshHandler)).toHaveBeenCalledWith(id);
   });
 
   it('refreshes the list on Refresh, disabled meanwhile', async () => {

@@ -546,6 +546,58 @@ describe('c-secure-send-action', () => {
       expect(sendButton(element).disabled).toBe(false);
     });
 
+    it('scans the subject too: an SSN there blocks Send until it is redacted', async () => {
+      const element = await renderWith();
+      await typeBody(element, CLEAN_BODY);
+      await change(element, 'lightning-input.subject', { value: 'SSN 123-45-6789 follow-up' });
+
+      expect(findingRows(element)).toEqual([`c.SecureSend_FindingInSubject 123-45-6789`]);
+      expect(text(child(element, 'c-send-policy-banner'), '.blocked li')).toBe(`${LABEL.ssn}: 1`);
+      expect(sendButton(element).disabled).toBe(true);
+
+      child(element, 'c-phi-finding-list')
+        .querySelector<HTMLElement>('li.finding lightning-button.redact')
+        ?.click();
+      await flushPromises();
+
+      expect(find<InputStub>(element, 'lightning-input.subject')?.value).toBe(
+        'SSN ••••••••••• follow-up',
+      );
+      expect(findingRows(element)).toEqual([]);
+      expect(sendButton(element).disabled).toBe(false);
+      sendMock.mockResolvedValue(RESULT);
+      await clickSend(element);
+      expect(lastRequest()?.subject).toBe('SSN ••••••••••• follow-up');
+      expect(lastRequest()?.phiCategories).toEqual([]);
+    });
+
+    it('Redact all masks the subject and the body together', async () => {
+      const element = await renderWith();
+      await typeBody(element, SSN_AND_MEMBER);
+      await change(element, 'lightning-input.subject', { value: 'Re SSN 123-45-6789' });
+
+      child(element, 'c-phi-finding-list')
+        .querySelector<HTMLElement>('lightning-button.redact-all')
+        ?.click();
+      await flushPromises();
+
+      expect(find<InputStub>(element, 'lightning-input.subject')?.value).toBe('Re SSN •••••••••••');
+      expect(bodyValue(element)).toBe('SSN ••••••••••• and member id ••••••••••••');
+      expect(findingRows(element)).toEqual([]);
+    });
+
+    it('ignores a redact request for a subject finding that no longer exists', async () => {
+      const element = await renderWith();
+      await typeBody(element, CLEAN_BODY);
+
+      find(element, 'c-phi-finding-list')?.dispatchEvent(
+        new CustomEvent('redact', { detail: { key: 'subject|SSN:0:1' } }),
+      );
+      await flushPromises();
+
+      expect(find<InputStub>(element, 'lightning-input.subject')?.value).toBe('Case 00001026');
+    });
+
     it('ignores a redact request for a finding that no longer exists', async () => {
       const element = await renderWith();
       await typeBody(element, SSN_AND_MEMBER);

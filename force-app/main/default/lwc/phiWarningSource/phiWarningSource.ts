@@ -11,10 +11,9 @@ import valueWithDetail from '@salesforce/label/c.SecureSend_ValueWithDetail';
 import redactSource from '@salesforce/label/c.SecureSend_PhiBannerRedactSource';
 import confirmPrompt from '@salesforce/label/c.SecureSend_PhiBannerConfirmPrompt';
 import confirm from '@salesforce/label/c.SecureSend_PhiBannerConfirm';
-import cancel from '@salesforce/label/c.SecureSend_Cancel';
 import redacting from '@salesforce/label/c.SecureSend_PhiBannerRedacting';
 
-const LABELS = Object.freeze({ confirm, cancel, redacting });
+const LABELS = Object.freeze({ confirm, redacting });
 
 const KIND_LABELS: Readonly<Record<PhiSourceKind, string>> = Object.freeze({
   Subject: subjectLabel,
@@ -49,7 +48,8 @@ export interface RedactRequestDetail {
 /**
  * One place on a Case where PHI was found (a row of c/phiWarningBanner): the place, the
  * categories with their counts styled by the policy, and for permitted users a Redact action that
- * asks for confirmation, then fires `redact` with the place's key. It never sees the text.
+ * asks for confirmation (c/confirmAction), then fires `redact` with the place's key. It never
+ * sees the text.
  */
 export default class PhiWarningSource extends LightningElement {
   /** The place and what was found there. */
@@ -100,19 +100,8 @@ export default class PhiWarningSource extends LightningElement {
     return formatLabel(confirmPrompt, this.sourceLabel);
   }
 
-  /** Set when the confirmation opens, so the next render moves focus to its button. */
-  private focusConfirm = false;
-
-  override renderedCallback(): void {
-    if (this.focusConfirm) {
-      this.focusConfirm = false;
-      this.template?.querySelector<HTMLElement>('.confirm-redact')?.focus();
-    }
-  }
-
   handleRedact(): void {
     this.confirming = true;
-    this.focusConfirm = true;
   }
 
   handleCancel(): void {

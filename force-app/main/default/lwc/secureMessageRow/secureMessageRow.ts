@@ -1,4 +1,5 @@
 import { LightningElement, api } from 'lwc';
+import type { DetailItem } from 'c/detailList';
 import type { MessageRow } from 'c/secureMessageFormat';
 import { formatLabel } from 'c/phiWarningCategoryLabels';
 import statusLabel from '@salesforce/label/c.SecureSend_HistoryStatus';
@@ -17,27 +18,15 @@ import hideEvents from '@salesforce/label/c.SecureSend_HistoryHideEvents';
 import revoke from '@salesforce/label/c.SecureSend_HistoryRevoke';
 import revokePrompt from '@salesforce/label/c.SecureSend_HistoryRevokePrompt';
 import revokeConfirm from '@salesforce/label/c.SecureSend_HistoryRevokeConfirm';
-import cancel from '@salesforce/label/c.SecureSend_Cancel';
 import viewBody from '@salesforce/label/c.SecureSend_HistoryViewBody';
 import working from '@salesforce/label/c.SecureSend_HistoryWorking';
 
 const LABELS = Object.freeze({
   statusLabel,
-  delivery,
-  recipient,
-  sentBy,
-  sentAt,
-  openedAt,
-  repliedAt,
-  expiresAt,
-  phiCategories,
-  attachments,
-  lastError,
   hideEvents,
   revoke,
   revokePrompt,
   revokeConfirm,
-  cancel,
   viewBody,
   working,
 });
@@ -50,8 +39,8 @@ export interface MessageActionDetail {
 /**
  * One secure message in c/secureMessageHistory: direction, status badge, delivery, recipient,
  * sender, timestamps, PHI categories, attachment count and last error code; the View message
- * action (fires `viewbody`), Revoke with a confirmation step (fires `revoke`), and the audit
- * events, expandable, when the user may see them.
+ * action (fires `viewbody`), Revoke with a confirmation step (c/confirmAction; fires `revoke`),
+ * and the audit events, expandable, when the user may see them.
  */
 export default class SecureMessageRow extends LightningElement {
   /** The message, as c/secureMessageFormat built it. */
@@ -68,14 +57,30 @@ export default class SecureMessageRow extends LightningElement {
   /** Whether the audit events are shown. */
   eventsExpanded = false;
 
-  /** Set when the confirmation opens, so the next render moves focus to its button. */
-  private focusConfirm = false;
-
-  override renderedCallback(): void {
-    if (this.focusConfirm) {
-      this.focusConfirm = false;
-      this.template?.querySelector<HTMLElement>('.confirm-revoke')?.focus();
+  /** The message's details; those it does not have are left out. */
+  get details(): DetailItem[] {
+    const message = this.message;
+    if (!message) {
+      return [];
     }
+    const items: DetailItem[] = [
+      { key: 'delivery', label: delivery, value: message.deliveryLabel },
+      { key: 'recipient', label: recipient, value: message.recipient },
+      { key: 'sentBy', label: sentBy, value: message.sentByName },
+      { key: 'sentAt', label: sentAt, dateTime: message.sentAt },
+      { key: 'openedAt', label: openedAt, dateTime: message.openedAt },
+      { key: 'repliedAt', label: repliedAt, dateTime: message.repliedAt },
+      { key: 'expiresAt', label: expiresAt, dateTime: message.expiresAt },
+      { key: 'phiCategories', label: phiCategories, value: message.phiCategories },
+      { key: 'attachmentCount', label: attachments, value: message.attachmentCount },
+      {
+        key: 'lastError',
+        label: lastError,
+        value: message.lastError,
+        valueClass: 'slds-text-color_error',
+      },
+    ];
+    return items.map((item) => ({ ...item, optional: true }));
   }
 
   get hasEvents(): boolean {
@@ -111,7 +116,6 @@ export default class SecureMessageRow extends LightningElement {
 
   handleRevoke(): void {
     this.confirmingRevoke = true;
-    this.focusConfirm = true;
   }
 
   handleCancelRevoke(): void {

@@ -4,6 +4,7 @@ import type {
   MessageBody_AttachmentInfo,
   MessageBody_ReplyView,
 } from '@salesforce/apex-types';
+import type { DetailItem } from 'c/detailList';
 import { formatLabel } from 'c/phiWarningCategoryLabels';
 import heading from '@salesforce/label/c.SecureSend_HistoryViewHeading';
 import audited from '@salesforce/label/c.SecureSend_HistoryViewAudited';
@@ -22,13 +23,9 @@ const LABELS = Object.freeze({
   heading,
   audited,
   close,
-  subject,
   bodyLabel,
-  sentAt,
   attachments,
   replies,
-  from,
-  received,
 });
 
 interface AttachmentView {
@@ -39,8 +36,8 @@ interface AttachmentView {
 
 interface ReplyView {
   readonly key: string;
-  readonly fromAddress: string;
-  readonly receivedAt: string | undefined;
+  /** From, and Received when known. */
+  readonly details: readonly DetailItem[];
   readonly body: string;
   readonly attachments: readonly AttachmentView[];
   readonly hasAttachments: boolean;
@@ -64,8 +61,10 @@ function replyView(reply: MessageBody_ReplyView, index: number): ReplyView {
   const replyAttachments = attachmentViews(reply.attachments);
   return {
     key: reply.replyId ?? String(index),
-    fromAddress: reply.fromAddress ?? '',
-    receivedAt: reply.receivedAt ?? undefined,
+    details: [
+      { key: 'from', label: from, value: reply.fromAddress ?? '' },
+      { key: 'receivedAt', label: received, dateTime: reply.receivedAt, optional: true },
+    ],
     body: reply.body ?? '',
     attachments: replyAttachments,
     hasAttachments: replyAttachments.length > 0,
@@ -93,16 +92,16 @@ export default class SecureMessageViewer extends LightningElement {
     }
   }
 
-  get subject(): string {
-    return this.body?.subject ?? '';
-  }
-
   get text(): string {
     return this.body?.body ?? '';
   }
 
-  get sentAt(): string | undefined {
-    return this.body?.sentAt ?? undefined;
+  /** Subject, and Sent when known. */
+  get details(): DetailItem[] {
+    return [
+      { key: 'subject', label: subject, value: this.body?.subject ?? '' },
+      { key: 'sentAt', label: sentAt, dateTime: this.body?.sentAt, optional: true },
+    ];
   }
 
   get attachments(): AttachmentView[] {

@@ -1,6 +1,7 @@
 import { LightningElement } from 'lwc';
 import type { ConnectionStatus } from '@salesforce/apex-types';
 import testConnection from '@salesforce/apex/SecureSendController.testConnection';
+import type { DetailItem } from 'c/detailList';
 import { formatLabel } from 'c/secureSendSetupFormat';
 import heading from '@salesforce/label/c.SecureSend_SetupConnectionHeading';
 import intro from '@salesforce/label/c.SecureSend_SetupConnectionIntro';
@@ -25,8 +26,6 @@ const LABELS = Object.freeze({
   testButton,
   testing,
   connectionError,
-  serverTime,
-  notAvailable,
 });
 
 /** `detail` of the `connectiontest` event: whether the gateway answered with every scope. */
@@ -34,18 +33,10 @@ export interface ConnectionTestDetail {
   readonly ok: boolean;
 }
 
-/** One `dt`/`dd` pair of the result. */
-interface ResultField {
-  readonly key: string;
-  readonly labelKey: string;
-  readonly label: string;
-  readonly value: string;
-}
-
 /** The result's fields as label/value pairs; a value not returned shows as "not available". */
-function resultFields(result: ConnectionStatus): ResultField[] {
+function resultFields(result: ConnectionStatus): DetailItem[] {
   const latencyMs = result.latencyMs;
-  const fields: Omit<ResultField, 'labelKey'>[] = [
+  return [
     {
       key: 'latency',
       label: latency,
@@ -55,8 +46,14 @@ function resultFields(result: ConnectionStatus): ResultField[] {
     { key: 'credentialId', label: credentialId, value: result.credentialId ?? notAvailable },
     { key: 'scopes', label: scopes, value: listOrNone(result.scopes) },
     { key: 'missingScopes', label: missingScopes, value: listOrNone(result.missingScopes) },
+    {
+      key: 'serverTime',
+      label: serverTime,
+      dateTime: result.serverTime,
+      precise: true,
+      value: notAvailable,
+    },
   ];
-  return fields.map((field) => ({ ...field, labelKey: `${field.key}-label` }));
 }
 
 function listOrNone(values: readonly string[] | null | undefined): string {
@@ -74,7 +71,7 @@ export default class SecureSendSetupConnection extends LightningElement {
 
   isTesting = false;
   result: ConnectionStatus | undefined;
-  fields: ResultField[] = [];
+  fields: DetailItem[] = [];
   error: unknown;
 
   get hasResult(): boolean {
@@ -103,10 +100,6 @@ export default class SecureSendSetupConnection extends LightningElement {
 
   get message(): string {
     return this.result?.message ?? '';
-  }
-
-  get serverTimeValue(): string {
-    return this.result?.serverTime ?? '';
   }
 
   async handleTest(): Promise<void> {

@@ -3,6 +3,7 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import scheduleSync from '@salesforce/apex/SecureSendSetupController.scheduleSync';
 import unscheduleSync from '@salesforce/apex/SecureSendSetupController.unscheduleSync';
 import runSyncNow from '@salesforce/apex/SecureSendSetupController.runSyncNow';
+import type { DetailItem } from 'c/detailList';
 import { reduceErrors } from 'c/ldsUtils';
 import heading from '@salesforce/label/c.SecureSend_SetupSyncHeading';
 import intro from '@salesforce/label/c.SecureSend_SetupSyncIntro';
@@ -27,11 +28,6 @@ import genericError from '@salesforce/label/c.SecureSend_GenericError';
 const LABELS = Object.freeze({
   heading,
   intro,
-  stateLabel,
-  lastSync,
-  lastError,
-  cursorLabel,
-  never,
   schedule,
   unschedule,
   runNow,
@@ -57,16 +53,19 @@ export default class SecureSendSetupSync extends LightningElement {
 
   isWorking = false;
 
-  get stateText(): string {
-    return this.scheduled ? scheduledText : notScheduledText;
-  }
-
-  get lastErrorText(): string {
-    return this.lastSyncError ?? none;
-  }
-
-  get cursorText(): string {
-    return this.cursor ?? none;
+  /** State, last sync (or never), last error and cursor (or none). */
+  get details(): DetailItem[] {
+    return [
+      { key: 'state', label: stateLabel, value: this.scheduled ? scheduledText : notScheduledText },
+      { key: 'lastSyncAt', label: lastSync, dateTime: this.lastSyncAt, value: never },
+      { key: 'lastSyncError', label: lastError, value: this.lastSyncError ?? none },
+      {
+        key: 'cursor',
+        label: cursorLabel,
+        value: this.cursor ?? none,
+        valueClass: 'slds-text-font_monospace',
+      },
+    ];
   }
 
   get scheduleDisabled(): boolean {

@@ -1,6 +1,5 @@
-import { createElement } from 'lwc';
 import ErrorPanel from 'c/errorPanel';
-import { flushPromises, resetDom } from '../../../../../test/jest-utils/dom';
+import { flushPromises, mount, resetDom, shadowOf } from '../../../../../test/jest-utils/dom';
 
 // sfdx-lwc-jest resolves `@salesforce/label/c.Name` to the string "c.Name".
 const ERROR_HEADING = 'c.SecureSend_ErrorHeading';
@@ -11,23 +10,12 @@ interface ErrorPanelProps {
   friendlyMessage?: string;
 }
 
-async function renderPanel(props: ErrorPanelProps): Promise<HTMLElement> {
-  const element = createElement<ErrorPanelProps>('c-error-panel', { is: ErrorPanel });
-  Object.assign(element, props);
-  document.body.appendChild(element);
-  await flushPromises();
-  return element;
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-  if (!element.shadowRoot) {
-    throw new Error('expected a shadow root');
-  }
-  return element.shadowRoot;
+function renderPanel(props: ErrorPanelProps): Promise<HTMLElement> {
+  return mount<ErrorPanelProps>('c-error-panel', ErrorPanel, props);
 }
 
 function messages(element: HTMLElement): string[] {
-  return Array.from(shadow(element).querySelectorAll('li'), (li) => li.textContent);
+  return Array.from(shadowOf(element).querySelectorAll('li'), (li) => li.textContent);
 }
 
 describe('c-error-panel', () => {
@@ -38,11 +26,11 @@ describe('c-error-panel', () => {
       errors: [{ body: { message: 'Case not accessible' } }, new Error('Network down')],
     });
 
-    const alert = shadow(element).querySelector('[role="alert"]');
+    const alert = shadowOf(element).querySelector('[role="alert"]');
     expect(alert).not.toBeNull();
-    expect(shadow(element).querySelector('h2')?.textContent).toBe(ERROR_HEADING);
+    expect(shadowOf(element).querySelector('h2')?.textContent).toBe(ERROR_HEADING);
     expect(messages(element)).toEqual(['Case not accessible', 'Network down']);
-    const icon = shadow(element).querySelector<HTMLElement & { iconName?: string }>(
+    const icon = shadowOf(element).querySelector<HTMLElement & { iconName?: string }>(
       'lightning-icon',
     );
     expect(icon?.iconName).toBe('utility:error');
@@ -55,7 +43,7 @@ describe('c-error-panel', () => {
       friendlyMessage: 'Could not load the Case',
     });
 
-    expect(shadow(element).querySelector('h2')?.textContent).toBe('Could not load the Case');
+    expect(shadowOf(element).querySelector('h2')?.textContent).toBe('Could not load the Case');
   });
 
   it('shows each distinct message once', async () => {

@@ -1,7 +1,7 @@
-import { createElement } from 'lwc';
 import PhiFindingList from 'c/phiFindingList';
 import type { FindingItem, RedactEventDetail } from 'c/phiFindingList';
-import { flushPromises, resetDom } from '../../../../../test/jest-utils/dom';
+import type { ButtonStub } from '../../../../../test/jest-utils/stubs';
+import { mount, resetDom, shadowOf } from '../../../../../test/jest-utils/dom';
 
 jest.mock('@salesforce/label/c.SecureSend_FindingsCount', () => ({ default: '{0} findings' }), {
   virtual: true,
@@ -15,31 +15,18 @@ interface Props {
   disabled?: boolean;
 }
 
-type ButtonStub = HTMLElement & { label?: string; title?: string; disabled?: boolean };
-
 const FINDINGS: FindingItem[] = [
   { key: 'SSN:4:15', label: 'SSN', value: '123-45-6789', action: 'block' },
   { key: 'HEALTH_PLAN_ID:23:35', label: 'Health plan ID', value: 'XWH123456789', action: 'warn' },
   { key: 'EMAIL:40:55', label: 'Email', value: 'ada@example.org', action: 'allow' },
 ];
 
-async function render(props: Props): Promise<HTMLElement> {
-  const element = createElement<Props>('c-phi-finding-list', { is: PhiFindingList });
-  Object.assign(element, props);
-  document.body.appendChild(element);
-  await flushPromises();
-  return element;
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-  if (!element.shadowRoot) {
-    throw new Error('expected a shadow root');
-  }
-  return element.shadowRoot;
+function render(props: Props): Promise<HTMLElement> {
+  return mount<Props>('c-phi-finding-list', PhiFindingList, props);
 }
 
 function count(element: HTMLElement): string | undefined {
-  return shadow(element).querySelector('.count')?.textContent;
+  return shadowOf(element).querySelector('.count')?.textContent;
 }
 
 describe('c-phi-finding-list', () => {
@@ -48,10 +35,10 @@ describe('c-phi-finding-list', () => {
   it('says there is nothing found, politely, with no buttons', async () => {
     const element = await render({ findings: [] });
 
-    const status = shadow(element).querySelector('.count');
+    const status = shadowOf(element).querySelector('.count');
     expect(status?.textContent).toBe('c.SecureSend_FindingsNone');
     expect(status?.getAttribute('aria-live')).toBe('polite');
-    expect(shadow(element).querySelector('lightning-button')).toBeNull();
+    expect(shadowOf(element).querySelector('lightning-button')).toBeNull();
     await expect(element).toBeAccessible();
   });
 
@@ -65,7 +52,7 @@ describe('c-phi-finding-list', () => {
     const element = await render({ findings: FINDINGS });
 
     expect(count(element)).toBe('3 findings');
-    const rows = Array.from(shadow(element).querySelectorAll('li.finding'), (row) =>
+    const rows = Array.from(shadowOf(element).querySelectorAll('li.finding'), (row) =>
       ['.action', '.category', '.value'].map(
         (selector) => row.querySelector(selector)?.textContent,
       ),
@@ -76,7 +63,7 @@ describe('c-phi-finding-list', () => {
       ['c.SecureSend_ActionAllow', 'Email', 'ada@example.org'],
     ]);
     const buttons = Array.from(
-      shadow(element).querySelectorAll<ButtonStub>('lightning-button.redact'),
+      shadowOf(element).querySelectorAll<ButtonStub>('lightning-button.redact'),
     );
     expect(buttons.map((button) => button.title)).toEqual([
       'Redact SSN',
@@ -103,8 +90,8 @@ describe('c-phi-finding-list', () => {
       redactAlls += 1;
     });
 
-    shadow(element).querySelectorAll<ButtonStub>('lightning-button.redact')[1]?.click();
-    shadow(element).querySelector<ButtonStub>('lightning-button.redact-all')?.click();
+    shadowOf(element).querySelectorAll<ButtonStub>('lightning-button.redact')[1]?.click();
+    shadowOf(element).querySelector<ButtonStub>('lightning-button.redact-all')?.click();
 
     expect(redacts).toEqual([{ key: 'HEALTH_PLAN_ID:23:35' }]);
     expect(redactAlls).toBe(1);
@@ -114,7 +101,7 @@ describe('c-phi-finding-list', () => {
     const element = await render({ findings: FINDINGS });
     const redacts: unknown[] = [];
     element.addEventListener('redact', (event) => redacts.push(event));
-    const button = shadow(element).querySelector<ButtonStub>('lightning-button.redact');
+    const button = shadowOf(element).querySelector<ButtonStub>('lightning-button.redact');
     if (button) {
       delete button.dataset.key;
     }
@@ -127,7 +114,7 @@ describe('c-phi-finding-list', () => {
   it('disables every button when asked', async () => {
     const element = await render({ findings: FINDINGS, disabled: true });
 
-    const buttons = Array.from(shadow(element).querySelectorAll<ButtonStub>('lightning-button'));
+    const buttons = Array.from(shadowOf(element).querySelectorAll<ButtonStub>('lightning-button'));
     expect(buttons).toHaveLength(4);
     expect(buttons.every((button) => button.disabled === true)).toBe(true);
   });

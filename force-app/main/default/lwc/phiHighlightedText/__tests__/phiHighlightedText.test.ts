@@ -1,7 +1,6 @@
-import { createElement } from 'lwc';
 import PhiHighlightedText from 'c/phiHighlightedText';
 import type { Highlight } from 'c/phiHighlightedText';
-import { flushPromises, resetDom } from '../../../../../test/jest-utils/dom';
+import { mount, resetDom, shadowOf } from '../../../../../test/jest-utils/dom';
 
 interface Props {
   text?: string | null;
@@ -10,24 +9,13 @@ interface Props {
 
 const EMPTY = 'c.SecureSend_HighlightsEmpty';
 
-async function render(props: Props): Promise<HTMLElement> {
-  const element = createElement<Props>('c-phi-highlighted-text', { is: PhiHighlightedText });
-  Object.assign(element, props);
-  document.body.appendChild(element);
-  await flushPromises();
-  return element;
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-  if (!element.shadowRoot) {
-    throw new Error('expected a shadow root');
-  }
-  return element.shadowRoot;
+function render(props: Props): Promise<HTMLElement> {
+  return mount<Props>('c-phi-highlighted-text', PhiHighlightedText, props);
 }
 
 /** The rendered pieces: "text" for plain, "[text|class|title]" for highlighted. */
 function pieces(element: HTMLElement): string[] {
-  const paragraph = shadow(element).querySelector('.text');
+  const paragraph = shadowOf(element).querySelector('.text');
   return Array.from(paragraph?.children ?? [], (node) => {
     if (node.tagName !== 'MARK') {
       return node.textContent;
@@ -55,8 +43,8 @@ describe('c-phi-highlighted-text', () => {
   it('invites typing while there is no text', async () => {
     const element = await render({ text: '', highlights: [] });
 
-    expect(shadow(element).querySelector('.empty')?.textContent).toBe(EMPTY);
-    expect(shadow(element).querySelector('.text')).toBeNull();
+    expect(shadowOf(element).querySelector('.empty')?.textContent).toBe(EMPTY);
+    expect(shadowOf(element).querySelector('.text')).toBeNull();
     await expect(element).toBeAccessible();
   });
 
@@ -73,7 +61,9 @@ describe('c-phi-highlighted-text', () => {
       '[XWH123456789|phi-mark phi-mark_warn|SSN]',
       '.',
     ]);
-    expect(shadow(element).querySelector('mark .slds-assistive-text')?.textContent).toBe(' (SSN)');
+    expect(shadowOf(element).querySelector('mark .slds-assistive-text')?.textContent).toBe(
+      ' (SSN)',
+    );
     await expect(element).toBeAccessible();
   });
 
@@ -83,7 +73,7 @@ describe('c-phi-highlighted-text', () => {
       highlights: [highlight(29, 40)],
     });
 
-    expect(shadow(element).querySelector('img')).toBeNull();
+    expect(shadowOf(element).querySelector('img')).toBeNull();
     expect(pieces(element)[0]).toBe('<img src=x onerror=alert(1)> ');
   });
 

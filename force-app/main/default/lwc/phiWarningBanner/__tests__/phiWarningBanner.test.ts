@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import PhiWarningBanner from 'c/phiWarningBanner';
 import type { CasePhiContext } from '@salesforce/apex-types';
 import { refreshApex } from '@salesforce/apex';
@@ -8,7 +7,28 @@ import redactCaseField from '@salesforce/apex/CasePhiController.redactCaseField'
 import redactCaseComment from '@salesforce/apex/CasePhiController.redactCaseComment';
 import type * as SfdxLwcJest from '@salesforce/sfdx-lwc-jest';
 import { apexTestWireAdapter } from '../../../../../test/jest-utils/apexWire';
-import { flushPromises, resetDom } from '../../../../../test/jest-utils/dom';
+import type {
+  ButtonStub,
+  DateTimeStub,
+  ErrorPanelStub,
+  IconStub,
+  SpinnerStub,
+} from '../../../../../test/jest-utils/stubs';
+import {
+  click,
+  find,
+  findAll,
+  flushPromises,
+  mount,
+  resetDom,
+  shadowOf,
+} from '../../../../../test/jest-utils/dom';
+import { deferred, listenToasts } from '../../../../../test/jest-utils/events';
+import {
+  confirmStep,
+  confirmStepButton,
+  confirmStepPrompt,
+} from '../../../../../test/jest-utils/confirmAction';
 
 // c/phiScanner is NOT mocked: the banner runs the real phi-detect engine (npm run build first).
 jest.mock(
@@ -95,28 +115,10 @@ function caseContext(overrides: Partial<CasePhiContext> = {}): CasePhiContext {
   };
 }
 
-/** Base component stubs take their template attributes as properties. */
-type Stub<Props> = HTMLElement & Partial<Props>;
-type ButtonStub = Stub<{ label: string; variant: string }>;
-type SpinnerStub = Stub<{ alternativeText: string }>;
-type IconStub = Stub<{ iconName: string; variant: string }>;
-type DateStub = Stub<{ value: string }>;
-type ErrorPanelStub = Stub<{ errors: unknown; friendlyMessage: string }>;
-
-interface Toast {
-  title?: string;
-  message?: string;
-  variant?: string;
-}
-
-async function renderBanner(): Promise<HTMLElement> {
-  const element = createElement<{ recordId?: string }>('c-phi-warning-banner', {
-    is: PhiWarningBanner,
+function renderBanner(): Promise<HTMLElement> {
+  return mount<{ recordId?: string }>('c-phi-warning-banner', PhiWarningBanner, {
+    recordId: CASE_ID,
   });
-  element.recordId = CASE_ID;
-  document.body.appendChild(element);
-  await flushPromises();
-  return element;
 }
 
 async function emit(data: CasePhiContext | null): Promise<void> {
@@ -124,21 +126,14 @@ async function emit(data: CasePhiContext | null): Promise<void> {
   await flushPromises();
 }
 
-function shadow(element: Element | null | undefined): ShadowRoot {
-  if (!element?.shadowRoot) {
-    throw new Error('expected a rendered component');
-  }
-  return element.shadowRoot;
-}
-
 /** The source rows, by their place label. */
 function rows(element: HTMLElement): HTMLElement[] {
-  return Array.from(shadow(element).querySelectorAll<HTMLElement>('c-phi-warning-source'));
+  return findAll(element, 'c-phi-warning-source');
 }
 
 function row(element: HTMLElement, placeLabel: string): HTMLElement {
   const found = rows(element).find(
-    (candidate) => shadow(candidate).querySelector('.source-label')?.textContent === placeLabel,
+    (candidate) => find(candidate, '.source-label')?.textContent === placeLabel,
   );
   if (!found) {
     throw new Error(`no row for ${placeLabel}`);
@@ -146,15 +141,8 @@ function row(element: HTMLElement, placeLabel: string): HTMLElement {
   return found;
 }
 
-function inRow<T extends Element = HTMLElement>(
-  rowElement: HTMLElement,
-  selector: string,
-): T | null {
-  return shadow(rowElement).querySelector<T>(selector);
-}
-
 function badges(rowElement: HTMLElement): { text: string; assistive: string; className: string }[] {
-  return Array.from(shadow(rowElement).querySelectorAll('.categories li > span'), (badge) => ({
+  return Array.from(shadowOf(rowElement).querySelectorAll('.categories li > span'), (badge) => ({
     text: badge.querySelector('.badge-text')?.textContent ?? '',
     assistive: badge.querySelector('.slds-assistive-text')?.textContent ?? '',
     className: badge.className,
@@ -193,32 +181,6 @@ function everythingExposed(root: Element | ShadowRoot): string {
   return parts.join('\n');
 }
 
-function collectToasts(element: HTMLElement): Toast[] {
-  const toasts: Toast[] = [];
-  element.addEventListener('lightning__showtoast', (event) => {
-    toasts.push((event as CustomEvent<Toast>).detail);
-  });
-  return toasts;
-}
-
-function click(target: Element | null): void {
-  if (!(target instanceof HTMLElement)) {
-    throw new Error('nothing to click');
-  }
-  target.click();
-}
-
-/** A promise the spec settles when it wants. */
-function deferred(): { promise: Promise<undefined>; resolve: () => void } {
-  let resolve: () => void = () => undefined;
-  const promise = new Promise<undefined>((settle) => {
-    resolve = () => {
-      settle(undefined);
-    };
-  });
-  return { promise, resolve };
-}
-
 describe('c-phi-warning-banner', () => {
   beforeEach(() => {
     mockRedactField.mockResolvedValue(undefined);
@@ -242,7 +204,7 @@ describe('c-phi-warning-banner', () => {
     it('while loading', async () => {
       const element = await renderBanner();
 
-      expect(shadow(element).childElementCount).toBe(0);
+      expect(shadowOf(element).childElementCount).toBe(0);
       await expect(element).toBeAccessible();
     });
 
@@ -257,7 +219,7 @@ describe('c-phi-warning-banner', () => {
         }),
       );
 
-      expect(shadow(element).childElementCount).toBe(0);
+      expect(shadowOf(element).childElementCount).toBe(0);
       await expect(element).toBeAccessible();
     });
 
@@ -266,7 +228,7 @@ describe('c-phi-warning-banner', () => {
 
       await emit(caseContext({ subject: null, description: 'Patient has diabetes.' }));
 
-      expect(shadow(element).childElementCount).toBe(0);
+      expect(shadowOf(element).childElementCount).toBe(0);
     });
 
     it('when Apex returns no context', async () => {
@@ -274,7 +236,7 @@ describe('c-phi-warning-banner', () => {
 
       await emit(null);
 
-      expect(shadow(element).childElementCount).toBe(0);
+      expect(shadowOf(element).childElementCount).toBe(0);
     });
   });
 
@@ -284,8 +246,8 @@ describe('c-phi-warning-banner', () => {
 
       await emit(caseContext());
 
-      expect(shadow(element).querySelector('h2')?.textContent).toBe(LABEL.heading);
-      expect(shadow(element).querySelector('.intro')?.textContent).toBe(LABEL.intro);
+      expect(find(element, 'h2')?.textContent).toBe(LABEL.heading);
+      expect(find(element, '.intro')?.textContent).toBe(LABEL.intro);
       expect(rows(element)).toHaveLength(1);
       const description = row(element, LABEL.description);
       expect(badges(description)).toEqual([
@@ -301,21 +263,21 @@ describe('c-phi-warning-banner', () => {
         },
       ]);
       const categories = Array.from(
-        shadow(description).querySelectorAll<HTMLElement>('.categories li > span'),
+        shadowOf(description).querySelectorAll<HTMLElement>('.categories li > span'),
         (badge) => badge.dataset.category,
       );
       expect(categories).toEqual(['SSN', 'HEALTH_PLAN_ID']);
-      expect(inRow(description, '.categories')?.getAttribute('aria-label')).toBe(LABEL.categories);
+      expect(find(description, '.categories')?.getAttribute('aria-label')).toBe(LABEL.categories);
       await expect(element).toBeAccessible();
     });
 
     it('never exposes the PHI values, in text, attributes or labels', async () => {
       const element = await renderBanner();
       await emit(caseContext());
-      click(inRow(row(element, LABEL.description), 'lightning-button.redact'));
+      click(find(row(element, LABEL.description), 'lightning-button.redact'));
       await flushPromises();
 
-      const exposed = everythingExposed(shadow(element));
+      const exposed = everythingExposed(shadowOf(element));
 
       expect(exposed).toContain(LABEL.description);
       expect(exposed).not.toContain(SSN);
@@ -330,10 +292,10 @@ describe('c-phi-warning-banner', () => {
 
       await emit(caseContext());
 
-      const notification = shadow(element).querySelector('.slds-scoped-notification');
+      const notification = find(element, '.slds-scoped-notification');
       expect(notification?.getAttribute('role')).toBe('alert');
       expect(notification?.classList.contains('phi-blocked')).toBe(true);
-      const icon = shadow(element).querySelector<IconStub>('lightning-icon');
+      const icon = find<IconStub>(element, 'lightning-icon');
       expect(icon?.iconName).toBe('utility:error');
       expect(icon?.variant).toBe('error');
     });
@@ -350,19 +312,15 @@ describe('c-phi-warning-banner', () => {
       }),
     );
 
-    const notification = shadow(element).querySelector('.slds-scoped-notification');
+    const notification = find(element, '.slds-scoped-notification');
     expect(notification?.getAttribute('role')).toBe('status');
     expect(notification?.classList.contains('phi-warned')).toBe(true);
-    expect(shadow(element).querySelector<IconStub>('lightning-icon')?.iconName).toBe(
-      'utility:warning',
-    );
+    expect(find<IconStub>(element, 'lightning-icon')?.iconName).toBe('utility:warning');
     const description = row(element, LABEL.description);
     expect(badges(description).map((badge) => badge.className)).toEqual([
       'slds-badge slds-theme_warning',
     ]);
-    expect(
-      shadow(description).querySelector<HTMLElement>('[data-category]')?.dataset.category,
-    ).toBe('EMAIL');
+    expect(find(description, '[data-category]')?.dataset.category).toBe('EMAIL');
     await expect(element).toBeAccessible();
   });
 
@@ -382,16 +340,12 @@ describe('c-phi-warning-banner', () => {
 
     expect(rows(element)).toHaveLength(2);
     const subject = row(element, LABEL.subject);
-    expect(shadow(subject).querySelector<HTMLElement>('[data-category]')?.dataset.category).toBe(
-      'HEALTH_PLAN_ID',
-    );
+    expect(find(subject, '[data-category]')?.dataset.category).toBe('HEALTH_PLAN_ID');
     const comment = row(element, LABEL.comment);
-    expect(shadow(comment).querySelector<HTMLElement>('[data-category]')?.dataset.category).toBe(
-      'PERSON_NAME',
-    );
-    expect(inRow<DateStub>(comment, 'lightning-formatted-date-time')?.value).toBe(COMMENT_DATE);
-    expect(inRow(subject, 'lightning-formatted-date-time')).toBeNull();
-    expect(everythingExposed(shadow(element))).not.toContain('Lovelace');
+    expect(find(comment, '[data-category]')?.dataset.category).toBe('PERSON_NAME');
+    expect(find<DateTimeStub>(comment, 'lightning-formatted-date-time')?.value).toBe(COMMENT_DATE);
+    expect(find(subject, 'lightning-formatted-date-time')).toBeNull();
+    expect(everythingExposed(shadowOf(element))).not.toContain('Lovelace');
     await expect(element).toBeAccessible();
   });
 
@@ -416,7 +370,7 @@ describe('c-phi-warning-banner', () => {
 
       await emit(caseContext({ canRedact: false }));
 
-      expect(inRow(row(element, LABEL.description), 'lightning-button')).toBeNull();
+      expect(find(row(element, LABEL.description), 'lightning-button')).toBeNull();
       await expect(element).toBeAccessible();
     });
 
@@ -424,19 +378,20 @@ describe('c-phi-warning-banner', () => {
       const element = await renderBanner();
       await emit(caseContext());
       const description = row(element, LABEL.description);
-      expect(inRow<ButtonStub>(description, 'lightning-button.redact')?.label).toBe(
+      expect(find<ButtonStub>(description, 'lightning-button.redact')?.label).toBe(
         LABEL.redactSource,
       );
       const focus = jest.spyOn(HTMLElement.prototype, 'focus');
 
-      click(inRow(description, 'lightning-button.redact'));
+      click(find(description, 'lightning-button.redact'));
       await flushPromises();
 
-      expect(inRow(description, 'lightning-button.redact')).toBeNull();
-      expect(inRow(description, '.confirm-prompt')?.textContent).toBe(LABEL.confirmPrompt);
-      const confirm = inRow<ButtonStub>(description, 'lightning-button.confirm-redact');
+      expect(find(description, 'lightning-button.redact')).toBeNull();
+      expect(confirmStepPrompt(description)).toBe(LABEL.confirmPrompt);
+      const confirm = confirmStepButton<ButtonStub>(description, 'confirm');
       expect(confirm?.label).toBe(LABEL.confirm);
       expect(confirm?.variant).toBe('destructive');
+      expect(confirmStepButton<ButtonStub>(description, 'cancel')?.label).toBe(LABEL.cancel);
       expect(focus.mock.contexts).toContain(confirm);
       focus.mockRestore();
       expect(mockRedactField).not.toHaveBeenCalled();
@@ -447,34 +402,34 @@ describe('c-phi-warning-banner', () => {
       const element = await renderBanner();
       await emit(caseContext());
       const description = row(element, LABEL.description);
-      click(inRow(description, 'lightning-button.redact'));
+      click(find(description, 'lightning-button.redact'));
       await flushPromises();
 
-      click(inRow(description, 'lightning-button.cancel-redact'));
+      click(confirmStepButton(description, 'cancel'));
       await flushPromises();
 
-      expect(inRow(description, '.confirm-prompt')).toBeNull();
-      expect(inRow(description, 'lightning-button.redact')).not.toBeNull();
+      expect(confirmStep(description)).toBeNull();
+      expect(find(description, 'lightning-button.redact')).not.toBeNull();
       expect(mockRedactField).not.toHaveBeenCalled();
     });
 
     it('masks the field, saves it, confirms with a toast and refreshes', async () => {
-      const pending = deferred();
+      const pending = deferred<undefined>();
       mockRedactField.mockReturnValue(pending.promise);
       const element = await renderBanner();
-      const toasts = collectToasts(element);
+      const toasts = listenToasts(element);
       await emit(caseContext());
       const description = row(element, LABEL.description);
-      click(inRow(description, 'lightning-button.redact'));
+      click(find(description, 'lightning-button.redact'));
       await flushPromises();
 
-      click(inRow(description, 'lightning-button.confirm-redact'));
+      click(confirmStepButton(description, 'confirm'));
       await flushPromises();
 
-      expect(inRow<SpinnerStub>(description, 'lightning-spinner')?.alternativeText).toBe(
+      expect(find<SpinnerStub>(description, 'lightning-spinner')?.alternativeText).toBe(
         LABEL.redacting,
       );
-      expect(inRow(description, 'lightning-button')).toBeNull();
+      expect(find(description, 'lightning-button')).toBeNull();
       await expect(element).toBeAccessible();
       expect(mockRedactField).toHaveBeenCalledTimes(1);
       const params = mockRedactField.mock.calls[0]?.[0];
@@ -488,7 +443,7 @@ describe('c-phi-warning-banner', () => {
       expect(redacted.startsWith('Member says her SSN is ')).toBe(true);
       expect(mockRefreshApex).not.toHaveBeenCalled();
 
-      pending.resolve();
+      pending.resolve(undefined);
       await flushPromises();
 
       expect(toasts).toEqual([
@@ -499,21 +454,21 @@ describe('c-phi-warning-banner', () => {
       const refreshed = mockRefreshApex.mock.calls[0]?.[0] as { data?: CasePhiContext } | undefined;
       expect(refreshed?.data?.caseId).toBe(CASE_ID);
       expect(mockNotify).toHaveBeenCalledWith([{ recordId: CASE_ID }]);
-      expect(inRow(description, 'lightning-spinner')).toBeNull();
+      expect(find(description, 'lightning-spinner')).toBeNull();
 
       // The refreshed context no longer holds PHI: the banner hides.
       await emit(caseContext({ description: redacted }));
-      expect(shadow(element).childElementCount).toBe(0);
+      expect(shadowOf(element).childElementCount).toBe(0);
     });
 
     it('redacts the subject field', async () => {
       const element = await renderBanner();
       await emit(caseContext({ subject: `SSN ${SSN}`, description: null }));
       const subject = row(element, LABEL.subject);
-      click(inRow(subject, 'lightning-button.redact'));
+      click(find(subject, 'lightning-button.redact'));
       await flushPromises();
 
-      click(inRow(subject, 'lightning-button.confirm-redact'));
+      click(confirmStepButton(subject, 'confirm'));
       await flushPromises();
 
       expect(mockRedactField).toHaveBeenCalledWith({
@@ -525,7 +480,7 @@ describe('c-phi-warning-banner', () => {
 
     it('redacts a comment through the comment method', async () => {
       const element = await renderBanner();
-      const toasts = collectToasts(element);
+      const toasts = listenToasts(element);
       await emit(
         caseContext({
           description: null,
@@ -533,10 +488,10 @@ describe('c-phi-warning-banner', () => {
         }),
       );
       const comment = row(element, LABEL.comment);
-      click(inRow(comment, 'lightning-button.redact'));
+      click(find(comment, 'lightning-button.redact'));
       await flushPromises();
 
-      click(inRow(comment, 'lightning-button.confirm-redact'));
+      click(confirmStepButton(comment, 'confirm'));
       await flushPromises();
 
       expect(mockRedactField).not.toHaveBeenCalled();
@@ -549,20 +504,20 @@ describe('c-phi-warning-banner', () => {
     });
 
     it('runs one redaction at a time', async () => {
-      const pending = deferred();
+      const pending = deferred<undefined>();
       mockRedactField.mockReturnValue(pending.promise);
       const element = await renderBanner();
       await emit(caseContext({ subject: `SSN ${SSN}` }));
-      click(inRow(row(element, LABEL.subject), 'lightning-button.redact'));
-      click(inRow(row(element, LABEL.description), 'lightning-button.redact'));
+      click(find(row(element, LABEL.subject), 'lightning-button.redact'));
+      click(find(row(element, LABEL.description), 'lightning-button.redact'));
       await flushPromises();
 
-      click(inRow(row(element, LABEL.subject), 'lightning-button.confirm-redact'));
-      click(inRow(row(element, LABEL.description), 'lightning-button.confirm-redact'));
+      click(confirmStepButton(row(element, LABEL.subject), 'confirm'));
+      click(confirmStepButton(row(element, LABEL.description), 'confirm'));
       await flushPromises();
 
       expect(mockRedactField).toHaveBeenCalledTimes(1);
-      pending.resolve();
+      pending.resolve(undefined);
       await flushPromises();
     });
 
@@ -585,13 +540,13 @@ describe('c-phi-warning-banner', () => {
         status: 400,
       });
       const element = await renderBanner();
-      const toasts = collectToasts(element);
+      const toasts = listenToasts(element);
       await emit(caseContext());
       const description = row(element, LABEL.description);
-      click(inRow(description, 'lightning-button.redact'));
+      click(find(description, 'lightning-button.redact'));
       await flushPromises();
 
-      click(inRow(description, 'lightning-button.confirm-redact'));
+      click(confirmStepButton(description, 'confirm'));
       await flushPromises();
 
       expect(toasts).toEqual([
@@ -603,21 +558,21 @@ describe('c-phi-warning-banner', () => {
       ]);
       expect(mockRefreshApex).not.toHaveBeenCalled();
       expect(mockNotify).not.toHaveBeenCalled();
-      expect(inRow(description, 'lightning-button.redact')).not.toBeNull();
-      expect(inRow(description, 'lightning-spinner')).toBeNull();
+      expect(find(description, 'lightning-button.redact')).not.toBeNull();
+      expect(find(description, 'lightning-spinner')).toBeNull();
       await expect(element).toBeAccessible();
     });
 
     it('falls back to the generic message for an error without one', async () => {
       mockRedactComment.mockRejectedValue({ status: 500 });
       const element = await renderBanner();
-      const toasts = collectToasts(element);
+      const toasts = listenToasts(element);
       await emit(caseContext({ description: null, comments: [{ id: COMMENT_ID, body: COMMENT }] }));
       const comment = row(element, LABEL.comment);
-      click(inRow(comment, 'lightning-button.redact'));
+      click(find(comment, 'lightning-button.redact'));
       await flushPromises();
 
-      click(inRow(comment, 'lightning-button.confirm-redact'));
+      click(confirmStepButton(comment, 'confirm'));
       await flushPromises();
 
       expect(toasts).toEqual([
@@ -628,18 +583,18 @@ describe('c-phi-warning-banner', () => {
     it('keeps the success when only the refresh fails', async () => {
       mockRefreshApex.mockRejectedValue(new Error('offline'));
       const element = await renderBanner();
-      const toasts = collectToasts(element);
+      const toasts = listenToasts(element);
       await emit(caseContext());
       const description = row(element, LABEL.description);
-      click(inRow(description, 'lightning-button.redact'));
+      click(find(description, 'lightning-button.redact'));
       await flushPromises();
 
-      click(inRow(description, 'lightning-button.confirm-redact'));
+      click(confirmStepButton(description, 'confirm'));
       await flushPromises();
 
       expect(toasts.map((toast) => toast.variant)).toEqual(['success']);
-      expect(inRow(description, 'lightning-spinner')).toBeNull();
-      expect(inRow(description, 'lightning-button.redact')).not.toBeNull();
+      expect(find(description, 'lightning-spinner')).toBeNull();
+      expect(find(description, 'lightning-button.redact')).not.toBeNull();
     });
   });
 
@@ -649,11 +604,9 @@ describe('c-phi-warning-banner', () => {
     contextWire.error({ message: 'You do not have access to this case.' }, 403);
     await flushPromises();
 
-    const panel = shadow(element).querySelector<ErrorPanelStub>('c-error-panel');
+    const panel = find<ErrorPanelStub>(element, 'c-error-panel');
     expect(panel?.friendlyMessage).toBe(LABEL.loadError);
-    expect(shadow(panel).querySelector('li')?.textContent).toBe(
-      'You do not have access to this case.',
-    );
+    expect(find(panel, 'li')?.textContent).toBe('You do not have access to this case.');
     expect(rows(element)).toHaveLength(0);
     await expect(element).toBeAccessible();
   });

@@ -1,38 +1,33 @@
-import { createElement } from 'lwc';
 import PhiWarningSource from 'c/phiWarningSource';
 import type { PhiSource } from 'c/phiWarningScan';
-import { flushPromises, resetDom } from '../../../../../test/jest-utils/dom';
+import type { RedactRequestDetail } from 'c/phiWarningSource';
+import {
+  click,
+  find,
+  findAll,
+  flushPromises,
+  mount,
+  resetDom,
+} from '../../../../../test/jest-utils/dom';
+import { listen } from '../../../../../test/jest-utils/events';
+import { confirmStep, confirmStepButton } from '../../../../../test/jest-utils/confirmAction';
 
 interface SourceProps {
   source?: PhiSource;
   canRedact?: boolean;
 }
 
-async function renderSource(props: SourceProps): Promise<HTMLElement> {
-  const element = createElement<SourceProps>('c-phi-warning-source', { is: PhiWarningSource });
-  Object.assign(element, props);
-  document.body.appendChild(element);
-  await flushPromises();
-  return element;
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-  if (!element.shadowRoot) {
-    throw new Error('expected a shadow root');
-  }
-  return element.shadowRoot;
+function renderSource(props: SourceProps): Promise<HTMLElement> {
+  return mount<SourceProps>('c-phi-warning-source', PhiWarningSource, props);
 }
 
 async function confirmRedaction(element: HTMLElement): Promise<string[]> {
-  const keys: string[] = [];
-  element.addEventListener('redact', (event) => {
-    keys.push((event as CustomEvent<{ key: string }>).detail.key);
-  });
-  shadow(element).querySelector<HTMLElement>('lightning-button.redact')?.click();
+  const requests = listen<RedactRequestDetail>(element, 'redact');
+  click(find(element, 'lightning-button.redact'));
   await flushPromises();
-  shadow(element).querySelector<HTMLElement>('lightning-button.confirm-redact')?.click();
+  click(confirmStepButton(element, 'confirm'));
   await flushPromises();
-  return keys;
+  return requests.map(({ key }) => key);
 }
 
 describe('c-phi-warning-source', () => {
@@ -50,14 +45,14 @@ describe('c-phi-warning-source', () => {
     });
 
     expect(await confirmRedaction(element)).toEqual(['Description']);
-    expect(shadow(element).querySelector('.confirm')).toBeNull();
+    expect(confirmStep(element)).toBeNull();
   });
 
   it('renders an empty row and fires nothing without a source', async () => {
     const element = await renderSource({ canRedact: true });
 
-    expect(shadow(element).querySelector('.source-label')?.textContent).toBe('');
-    expect(shadow(element).querySelectorAll('.categories li')).toHaveLength(0);
+    expect(find(element, '.source-label')?.textContent).toBe('');
+    expect(findAll(element, '.categories li')).toHaveLength(0);
     expect(await confirmRedaction(element)).toEqual([]);
   });
 });

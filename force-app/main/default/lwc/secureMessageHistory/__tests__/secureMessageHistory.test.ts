@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import SecureMessageHistory from 'c/secureMessageHistory';
 import type { MessageBody, SecureMessageSummary } from '@salesforce/apex-types';
 import { refreshApex } from '@salesforce/apex';
@@ -8,7 +7,33 @@ import getMessageBody from '@salesforce/apex/SecureSendController.getMessageBody
 import revoke from '@salesforce/apex/SecureSendController.revoke';
 import type * as SfdxLwcJest from '@salesforce/sfdx-lwc-jest';
 import { apexTestWireAdapter } from '../../../../../test/jest-utils/apexWire';
-import { flushPromises, resetDom } from '../../../../../test/jest-utils/dom';
+import type {
+  ButtonIconStub,
+  ButtonStub,
+  CardStub,
+  DateTimeStub,
+  ErrorPanelStub,
+  IconStub,
+  SpinnerStub,
+} from '../../../../../test/jest-utils/stubs';
+import {
+  childRoot,
+  click,
+  find,
+  findAll,
+  flushPromises,
+  mount,
+  resetDom,
+  shadowOf,
+  text,
+} from '../../../../../test/jest-utils/dom';
+import { detailListRoot, detailValues } from '../../../../../test/jest-utils/detailList';
+import { deferred, listenToasts } from '../../../../../test/jest-utils/events';
+import {
+  confirmStep,
+  confirmStepButton,
+  confirmStepPrompt,
+} from '../../../../../test/jest-utils/confirmAction';
 
 jest.mock(
   '@salesforce/apex/SecureSendController.getMessages',
@@ -192,46 +217,15 @@ const BODY: MessageBody = {
   ],
 };
 
-/** Base component stubs take their template attributes as properties. */
-type Stub<Props> = HTMLElement & Partial<Props>;
-type ButtonStub = Stub<{ label: string; variant: string; disabled: boolean }>;
-type ButtonIconStub = Stub<{ alternativeText: string; disabled: boolean }>;
-type SpinnerStub = Stub<{ alternativeText: string }>;
-type CardStub = Stub<{ title: string }>;
-type IconStub = Stub<{ iconName: string }>;
-type DateStub = Stub<{ value: string }>;
-type ErrorPanelStub = Stub<{ errors: unknown; friendlyMessage: string }>;
-
-interface Toast {
-  title?: string;
-  message?: string;
-  variant?: string;
-}
-
-async function renderHistory(): Promise<HTMLElement> {
-  const element = createElement<{ recordId?: string }>('c-secure-message-history', {
-    is: SecureMessageHistory,
+function renderHistory(): Promise<HTMLElement> {
+  return mount<{ recordId?: string }>('c-secure-message-history', SecureMessageHistory, {
+    recordId: CASE_ID,
   });
-  element.recordId = CASE_ID;
-  document.body.appendChild(element);
-  await flushPromises();
-  return element;
 }
 
 async function emit(data: SecureMessageSummary[] | null): Promise<void> {
   messagesWire.emit(data);
   await flushPromises();
-}
-
-function shadow(element: Element | null | undefined): ShadowRoot {
-  if (!element?.shadowRoot) {
-    throw new Error('expected a rendered component');
-  }
-  return element.shadowRoot;
-}
-
-function find<T extends Element = HTMLElement>(element: HTMLElement, selector: string): T | null {
-  return shadow(element).querySelector<T>(selector);
 }
 
 /** The row component of a message, wherever it is in the list. */
@@ -243,50 +237,17 @@ function messageRow(element: HTMLElement, id: string): HTMLElement {
   return row;
 }
 
-function inRow<T extends Element = HTMLElement>(row: HTMLElement, selector: string): T | null {
-  return shadow(row).querySelector<T>(selector);
-}
-
 /** The row's details as label -> text. */
 function details(row: HTMLElement): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const term of Array.from(shadow(row).querySelectorAll('dl.details dt'))) {
-    const definition = term.nextElementSibling;
-    const date = definition?.querySelector<DateStub>('lightning-formatted-date-time');
-    result[term.textContent] = date?.value ?? definition?.textContent.trim() ?? '';
-  }
-  return result;
+  return detailValues(shadowOf(row));
 }
 
 function viewer(element: HTMLElement): HTMLElement | null {
   return find(element, 'c-secure-message-viewer');
 }
 
-function collectToasts(element: HTMLElement): Toast[] {
-  const toasts: Toast[] = [];
-  element.addEventListener('lightning__showtoast', (event) => {
-    toasts.push((event as CustomEvent<Toast>).detail);
-  });
-  return toasts;
-}
-
-function click(target: Element | null): void {
-  if (!(target instanceof HTMLElement)) {
-    throw new Error('nothing to click');
-  }
-  target.click();
-}
-
-function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
-  let resolve: (value: T) => void = () => undefined;
-  const promise = new Promise<T>((settle) => {
-    resolve = settle;
-  });
-  return { promise, resolve };
-}
-
 async function openViewer(element: HTMLElement): Promise<void> {
-  click(inRow(messageRow(element, SENT_ID), 'lightning-button.view-body'));
+  click(find(messageRow(element, SENT_ID), 'lightning-button.view-body'));
   await flushPromises();
 }
 
@@ -325,11 +286,11 @@ describe('c-secure-message-history', () => {
       expect(find(element, 'lightning-spinner')).toBeNull();
       expect(find(element, 'ul.messages')?.getAttribute('aria-label')).toBe(LABEL.listLabel);
       const sent = messageRow(element, SENT_ID);
-      expect(inRow(sent, '.name')?.textContent).toBe('SM-00000001');
-      expect(inRow(sent, '.direction')?.textContent).toBe(LABEL.outbound);
-      expect(inRow(sent, '.status .slds-badge')?.textContent).toBe('Delivered');
-      expect(inRow(sent, '.status .slds-badge')?.className).toBe('slds-badge slds-theme_success');
-      expect(inRow<IconStub>(sent, '.status lightning-icon')?.iconName).toBe('utility:success');
+      expect(find(sent, '.name')?.textContent).toBe('SM-00000001');
+      expect(find(sent, '.direction')?.textContent).toBe(LABEL.outbound);
+      expect(find(sent, '.status .slds-badge')?.textContent).toBe('Delivered');
+      expect(find(sent, '.status .slds-badge')?.className).toBe('slds-badge slds-theme_success');
+      expect(find<IconStub>(sent, '.status lightning-icon')?.iconName).toBe('utility:success');
       expect(details(sent)).toEqual({
         [LABEL.delivery]: LABEL.deliveryTls,
         [LABEL.recipient]: LABEL.valueWithDetail,
@@ -342,7 +303,7 @@ describe('c-secure-message-history', () => {
         [LABEL.attachments]: '2',
       });
       const failed = messageRow(element, FAILED_ID);
-      expect(inRow(failed, '.status .slds-badge')?.className).toBe('slds-badge slds-theme_error');
+      expect(find(failed, '.status .slds-badge')?.className).toBe('slds-badge slds-theme_error');
       expect(details(failed)).toEqual({
         [LABEL.delivery]: LABEL.deliveryPickup,
         [LABEL.recipient]: 'b***@example.com',
@@ -357,17 +318,14 @@ describe('c-secure-message-history', () => {
 
       await emit(MESSAGES);
 
-      const topLevel = Array.from(
-        shadow(element).querySelectorAll<HTMLElement>('ul.messages > li.message'),
-        (item) => item.dataset.id,
-      );
+      const topLevel = findAll(element, 'ul.messages > li.message').map((item) => item.dataset.id);
       expect(topLevel).toEqual([SENT_ID, FAILED_ID]);
       const replies = find(element, `li[data-id="${SENT_ID}"] > ul.replies`);
       expect(replies?.getAttribute('aria-label')).toBe(LABEL.repliesLabel);
       const reply = replies?.querySelector<HTMLElement>('li.reply');
       expect(reply?.dataset.id).toBe(REPLY_ID);
       const replyRow = messageRow(element, REPLY_ID);
-      expect(inRow(replyRow, '.direction')?.textContent).toBe(LABEL.inbound);
+      expect(find(replyRow, '.direction')?.textContent).toBe(LABEL.inbound);
       expect(details(replyRow)).toEqual({
         [LABEL.sentAt]: '2024-05-02T09:00:00.000Z',
         [LABEL.attachments]: '0',
@@ -380,10 +338,7 @@ describe('c-secure-message-history', () => {
 
       await emit([REPLY, FAILED]);
 
-      const topLevel = Array.from(
-        shadow(element).querySelectorAll<HTMLElement>('ul.messages > li.message'),
-        (item) => item.dataset.id,
-      );
+      const topLevel = findAll(element, 'ul.messages > li.message').map((item) => item.dataset.id);
       expect(topLevel).toEqual([REPLY_ID, FAILED_ID]);
     });
 
@@ -391,22 +346,22 @@ describe('c-secure-message-history', () => {
       const element = await renderHistory();
       await emit(MESSAGES);
       const sent = messageRow(element, SENT_ID);
-      const toggle = inRow<HTMLButtonElement>(sent, 'button.events-toggle');
+      const toggle = find<HTMLButtonElement>(sent, 'button.events-toggle');
       expect(toggle?.textContent.trim()).toBe(LABEL.showEvents);
       expect(toggle?.getAttribute('aria-expanded')).toBe('false');
-      expect(inRow(sent, 'c-secure-message-events')).toBeNull();
-      expect(inRow(messageRow(element, FAILED_ID), 'button.events-toggle')).toBeNull();
+      expect(find(sent, 'c-secure-message-events')).toBeNull();
+      expect(find(messageRow(element, FAILED_ID), 'button.events-toggle')).toBeNull();
 
       click(toggle);
       await flushPromises();
 
       expect(toggle?.getAttribute('aria-expanded')).toBe('true');
       expect(toggle?.textContent.trim()).toBe(LABEL.hideEvents);
-      const events = shadow(inRow(sent, 'c-secure-message-events'));
+      const events = childRoot(sent, 'c-secure-message-events');
       expect(events.querySelector('caption')?.textContent.trim()).toBe(LABEL.eventsCaption);
       const cells = Array.from(events.querySelectorAll('tbody tr'), (tr) =>
         Array.from(tr.children, (cell) => {
-          const date = cell.querySelector<DateStub>('lightning-formatted-date-time');
+          const date = cell.querySelector<DateTimeStub>('lightning-formatted-date-time');
           return date?.value ?? cell.textContent.trim();
         }),
       );
@@ -426,7 +381,7 @@ describe('c-secure-message-history', () => {
       click(toggle);
       await flushPromises();
 
-      expect(inRow(sent, 'c-secure-message-events')).toBeNull();
+      expect(find(sent, 'c-secure-message-events')).toBeNull();
     });
   });
 
@@ -436,33 +391,34 @@ describe('c-secure-message-history', () => {
 
       await emit(MESSAGES);
 
-      expect(
-        inRow<ButtonStub>(messageRow(element, SENT_ID), 'lightning-button.revoke')?.label,
-      ).toBe(LABEL.revoke);
-      expect(inRow(messageRow(element, REPLY_ID), 'lightning-button.revoke')).toBeNull();
-      expect(inRow(messageRow(element, FAILED_ID), 'lightning-button.revoke')).toBeNull();
-      expect(inRow(messageRow(element, FAILED_ID), '.actions')).toBeNull();
+      expect(find<ButtonStub>(messageRow(element, SENT_ID), 'lightning-button.revoke')?.label).toBe(
+        LABEL.revoke,
+      );
+      expect(find(messageRow(element, REPLY_ID), 'lightning-button.revoke')).toBeNull();
+      expect(find(messageRow(element, FAILED_ID), 'lightning-button.revoke')).toBeNull();
+      expect(find(messageRow(element, FAILED_ID), '.actions')).toBeNull();
     });
 
     it('asks for confirmation, then revokes, confirms with a toast and refreshes', async () => {
       const pending = deferred<SecureMessageSummary | null>();
       mockRevoke.mockReturnValue(pending.promise);
       const element = await renderHistory();
-      const toasts = collectToasts(element);
+      const toasts = listenToasts(element);
       await emit(MESSAGES);
       const sent = messageRow(element, SENT_ID);
       const focus = jest.spyOn(HTMLElement.prototype, 'focus');
 
-      click(inRow(sent, 'lightning-button.revoke'));
+      click(find(sent, 'lightning-button.revoke'));
       await flushPromises();
 
-      expect(inRow(sent, '.confirm-prompt')?.textContent).toBe(LABEL.revokePrompt);
-      const confirm = inRow<ButtonStub>(sent, 'lightning-button.confirm-revoke');
+      expect(confirmStepPrompt(sent)).toBe(LABEL.revokePrompt);
+      const confirm = confirmStepButton<ButtonStub>(sent, 'confirm');
       expect(confirm?.label).toBe(LABEL.revokeConfirm);
       expect(confirm?.variant).toBe('destructive');
+      expect(confirmStepButton<ButtonStub>(sent, 'cancel')?.label).toBe(LABEL.cancel);
       expect(focus.mock.contexts).toContain(confirm);
       focus.mockRestore();
-      expect(inRow(sent, 'lightning-button.revoke')).toBeNull();
+      expect(find(sent, 'lightning-button.revoke')).toBeNull();
       expect(mockRevoke).not.toHaveBeenCalled();
       await expect(element).toBeAccessible();
 
@@ -470,8 +426,8 @@ describe('c-secure-message-history', () => {
       await flushPromises();
 
       expect(mockRevoke).toHaveBeenCalledWith({ secureMessageId: SENT_ID });
-      expect(inRow<SpinnerStub>(sent, 'lightning-spinner')?.alternativeText).toBe(LABEL.working);
-      expect(inRow(sent, '.confirm-prompt')).toBeNull();
+      expect(find<SpinnerStub>(sent, 'lightning-spinner')?.alternativeText).toBe(LABEL.working);
+      expect(confirmStep(sent)).toBeNull();
       await expect(element).toBeAccessible();
 
       pending.resolve({ ...SENT, status: 'Revoked', statusLabel: 'Revoked', canRevoke: false });
@@ -481,41 +437,41 @@ describe('c-secure-message-history', () => {
         { title: LABEL.revokedTitle, message: LABEL.revokedMessage, variant: 'success' },
       ]);
       expect(mockRefreshApex).toHaveBeenCalledWith(expect.objectContaining({ data: MESSAGES }));
-      expect(inRow(sent, 'lightning-spinner')).toBeNull();
+      expect(find(sent, 'lightning-spinner')).toBeNull();
 
       await emit([{ ...SENT, status: 'Revoked', statusLabel: 'Revoked', canRevoke: false }]);
       const revoked = messageRow(element, SENT_ID);
-      expect(inRow(revoked, '.status .slds-badge')?.className).toBe(
+      expect(find(revoked, '.status .slds-badge')?.className).toBe(
         'slds-badge slds-badge_lightest',
       );
-      expect(inRow(revoked, 'lightning-button.revoke')).toBeNull();
+      expect(find(revoked, 'lightning-button.revoke')).toBeNull();
     });
 
     it('does nothing when the confirmation is cancelled', async () => {
       const element = await renderHistory();
       await emit(MESSAGES);
       const sent = messageRow(element, SENT_ID);
-      click(inRow(sent, 'lightning-button.revoke'));
+      click(find(sent, 'lightning-button.revoke'));
       await flushPromises();
 
-      click(inRow(sent, 'lightning-button.cancel-revoke'));
+      click(confirmStepButton(sent, 'cancel'));
       await flushPromises();
 
-      expect(inRow(sent, '.confirm-prompt')).toBeNull();
-      expect(inRow(sent, 'lightning-button.revoke')).not.toBeNull();
+      expect(confirmStep(sent)).toBeNull();
+      expect(find(sent, 'lightning-button.revoke')).not.toBeNull();
       expect(mockRevoke).not.toHaveBeenCalled();
     });
 
     it('shows the Apex error in a toast and does not refresh', async () => {
       mockRevoke.mockRejectedValue({ body: { message: 'The gateway did not answer in time.' } });
       const element = await renderHistory();
-      const toasts = collectToasts(element);
+      const toasts = listenToasts(element);
       await emit(MESSAGES);
       const sent = messageRow(element, SENT_ID);
-      click(inRow(sent, 'lightning-button.revoke'));
+      click(find(sent, 'lightning-button.revoke'));
       await flushPromises();
 
-      click(inRow(sent, 'lightning-button.confirm-revoke'));
+      click(confirmStepButton(sent, 'confirm'));
       await flushPromises();
 
       expect(toasts).toEqual([
@@ -526,7 +482,7 @@ describe('c-secure-message-history', () => {
         },
       ]);
       expect(mockRefreshApex).not.toHaveBeenCalled();
-      expect(inRow(sent, 'lightning-button.revoke')).not.toBeNull();
+      expect(find(sent, 'lightning-button.revoke')).not.toBeNull();
     });
 
     it('runs one action at a time', async () => {
@@ -535,13 +491,13 @@ describe('c-secure-message-history', () => {
       const element = await renderHistory();
       await emit(MESSAGES);
       const sent = messageRow(element, SENT_ID);
-      click(inRow(sent, 'lightning-button.revoke'));
+      click(find(sent, 'lightning-button.revoke'));
       await flushPromises();
-      click(inRow(sent, 'lightning-button.confirm-revoke'));
+      click(confirmStepButton(sent, 'confirm'));
       await flushPromises();
 
       // The reply's View message fires while the revoke runs.
-      click(inRow(messageRow(element, REPLY_ID), 'lightning-button.view-body'));
+      click(find(messageRow(element, REPLY_ID), 'lightning-button.view-body'));
       sent.dispatchEvent(new CustomEvent('revoke', { detail: { id: SENT_ID } }));
       await flushPromises();
 
@@ -559,10 +515,10 @@ describe('c-secure-message-history', () => {
       await emit(MESSAGES);
 
       expect(
-        inRow<ButtonStub>(messageRow(element, SENT_ID), 'lightning-button.view-body')?.label,
+        find<ButtonStub>(messageRow(element, SENT_ID), 'lightning-button.view-body')?.label,
       ).toBe(LABEL.viewBody);
-      expect(inRow(messageRow(element, REPLY_ID), 'lightning-button.view-body')).not.toBeNull();
-      expect(inRow(messageRow(element, FAILED_ID), 'lightning-button.view-body')).toBeNull();
+      expect(find(messageRow(element, REPLY_ID), 'lightning-button.view-body')).not.toBeNull();
+      expect(find(messageRow(element, FAILED_ID), 'lightning-button.view-body')).toBeNull();
     });
 
     it('fetches the content on demand and shows it as plain text', async () => {
@@ -575,15 +531,15 @@ describe('c-secure-message-history', () => {
       await openViewer(element);
 
       expect(mockGetMessageBody).toHaveBeenCalledWith({ secureMessageId: SENT_ID });
-      expect(inRow(messageRow(element, SENT_ID), 'lightning-spinner')).not.toBeNull();
+      expect(find(messageRow(element, SENT_ID), 'lightning-spinner')).not.toBeNull();
       const focus = jest.spyOn(HTMLElement.prototype, 'focus');
       pending.resolve(BODY);
       await flushPromises();
 
-      const content = shadow(viewer(element));
+      const content = shadowOf(viewer(element));
       expect(content.querySelector('h3')?.textContent).toBe(LABEL.viewHeading);
       expect(content.querySelector('.audit-note')?.textContent).toBe(LABEL.viewAudited);
-      expect(content.querySelector('.subject')?.textContent).toBe(BODY.subject);
+      expect(text(detailListRoot(content), 'dd[data-field="subject"]')).toBe(BODY.subject);
       expect(content.querySelector('.body')?.textContent).toBe(BODY_TEXT);
       expect(content.querySelector('.body b')).toBeNull();
       expect(
@@ -591,7 +547,7 @@ describe('c-secure-message-history', () => {
       ).toEqual([LABEL.valueWithDetail, 'notes.txt']);
       const replies = Array.from(content.querySelectorAll('ul.replies > li.reply'));
       expect(replies).toHaveLength(2);
-      expect(replies[0]?.querySelector('.reply-from')?.textContent).toBe('ada@example.org');
+      expect(text(detailListRoot(replies[0]), 'dd[data-field="from"]')).toBe('ada@example.org');
       expect(replies[0]?.querySelector('.reply-body')?.textContent).toBe(REPLY_TEXT);
       expect(replies[0]?.querySelectorAll('.reply-attachments li')).toHaveLength(1);
       expect(replies[1]?.querySelector('.reply-attachments')).toBeNull();
@@ -599,7 +555,7 @@ describe('c-secure-message-history', () => {
       expect(close?.alternativeText).toBe(LABEL.viewClose);
       expect(focus.mock.contexts).toContain(close);
       focus.mockRestore();
-      expect(inRow(messageRow(element, SENT_ID), 'lightning-spinner')).toBeNull();
+      expect(find(messageRow(element, SENT_ID), 'lightning-spinner')).toBeNull();
       await expect(element).toBeAccessible();
     });
 
@@ -609,11 +565,11 @@ describe('c-secure-message-history', () => {
       await emit(MESSAGES);
       await openViewer(element);
 
-      click(shadow(viewer(element)).querySelector('lightning-button-icon.close'));
+      click(find(viewer(element), 'lightning-button-icon.close'));
       await flushPromises();
 
       expect(viewer(element)).toBeNull();
-      expect(shadow(element).textContent).not.toContain('your results');
+      expect(shadowOf(element).textContent).not.toContain('your results');
       // Re-rendering from state shows nothing either: the content is gone, not hidden.
       await emit([...MESSAGES]);
       expect(viewer(element)).toBeNull();
@@ -632,12 +588,12 @@ describe('c-secure-message-history', () => {
       const element = await renderHistory();
       await emit(MESSAGES);
 
-      click(inRow(messageRow(element, REPLY_ID), 'lightning-button.view-body'));
+      click(find(messageRow(element, REPLY_ID), 'lightning-button.view-body'));
       await flushPromises();
 
-      const content = shadow(viewer(element));
+      const content = shadowOf(viewer(element));
       expect(content.querySelector('.body')?.textContent).toBe(REPLY_TEXT);
-      expect(content.querySelector('.subject')?.textContent).toBe('');
+      expect(text(detailListRoot(content), 'dd[data-field="subject"]')).toBe('');
       expect(content.querySelectorAll('ul.attachments li')).toHaveLength(1);
       expect(content.querySelector('ul.replies')).toBeNull();
       await expect(element).toBeAccessible();
@@ -651,13 +607,13 @@ describe('c-secure-message-history', () => {
       await openViewer(element);
 
       expect(viewer(element)).toBeNull();
-      expect(inRow(messageRow(element, SENT_ID), 'lightning-spinner')).toBeNull();
+      expect(find(messageRow(element, SENT_ID), 'lightning-spinner')).toBeNull();
     });
 
     it('shows the Apex error in a toast and no content', async () => {
       mockGetMessageBody.mockRejectedValue({ status: 502 });
       const element = await renderHistory();
-      const toasts = collectToasts(element);
+      const toasts = listenToasts(element);
       await emit(MESSAGES);
 
       await openViewer(element);
@@ -666,7 +622,7 @@ describe('c-secure-message-history', () => {
         { title: LABEL.viewFailed, message: LABEL.genericError, variant: 'error' },
       ]);
       expect(viewer(element)).toBeNull();
-      expect(inRow(messageRow(element, SENT_ID), 'lightning-button.view-body')).not.toBeNull();
+      expect(find(messageRow(element, SENT_ID), 'lightning-button.view-body')).not.toBeNull();
     });
   });
 
@@ -727,9 +683,7 @@ describe('c-secure-message-history', () => {
 
     const panel = find<ErrorPanelStub>(element, 'c-error-panel');
     expect(panel?.friendlyMessage).toBe(LABEL.loadError);
-    expect(shadow(panel).querySelector('li')?.textContent).toBe(
-      'You do not have access to this case.',
-    );
+    expect(find(panel, 'li')?.textContent).toBe('You do not have access to this case.');
     expect(find(element, 'ul.messages')).toBeNull();
     await expect(element).toBeAccessible();
   });

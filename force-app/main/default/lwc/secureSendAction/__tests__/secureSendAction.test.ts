@@ -4,7 +4,6 @@
  * c-error-panel). Only Apex and the platform modules are stand-ins.
  */
 import { randomUUID } from 'node:crypto';
-import { createElement } from 'lwc';
 import SecureSendAction from 'c/secureSendAction';
 import { CloseActionScreenEvent } from 'lightning/actions';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
@@ -13,7 +12,23 @@ import getComposeContext from '@salesforce/apex/SecureSendController.getComposeC
 import send from '@salesforce/apex/SecureSendController.send';
 import type * as SfdxLwcJest from '@salesforce/sfdx-lwc-jest';
 import { apexTestWireAdapter } from '../../../../../test/jest-utils/apexWire';
-import { flushPromises, resetDom } from '../../../../../test/jest-utils/dom';
+import type {
+  Stub,
+  ButtonStub,
+  ErrorPanelStub,
+  SpinnerStub,
+} from '../../../../../test/jest-utils/stubs';
+import {
+  childRoot,
+  find,
+  findAll,
+  flushPromises,
+  mount,
+  resetDom,
+  shadowOf,
+  text,
+} from '../../../../../test/jest-utils/dom';
+import { listen, listenToasts } from '../../../../../test/jest-utils/events';
 
 jest.mock(
   '@salesforce/apex/SecureSendController.getComposeContext',
@@ -158,9 +173,6 @@ const RESULT: SendResult = {
   findingCategories: [],
 };
 
-/** Base component stubs take their template attributes as properties. */
-type Stub<Props> = HTMLElement & Partial<Props>;
-type ButtonStub = Stub<{ label: string; disabled: boolean; title: string }>;
 type InputStub = Stub<{
   label: string;
   value: unknown;
@@ -169,23 +181,9 @@ type InputStub = Stub<{
   fieldLevelHelp: string;
   max: unknown;
 }>;
-type SpinnerStub = Stub<{ alternativeText: string }>;
-type ErrorPanelStub = Stub<{ errors: unknown; friendlyMessage: string }>;
 
-interface ToastDetail {
-  title?: string;
-  message?: string;
-  variant?: string;
-}
-
-async function render(recordId: string | undefined = CASE_ID): Promise<HTMLElement> {
-  const element = createElement<{ recordId?: string }>('c-secure-send-action', {
-    is: SecureSendAction,
-  });
-  element.recordId = recordId;
-  document.body.appendChild(element);
-  await flushPromises();
-  return element;
+function render(recordId: string | undefined = CASE_ID): Promise<HTMLElement> {
+  return mount<{ recordId?: string }>('c-secure-send-action', SecureSendAction, { recordId });
 }
 
 async function renderWith(context: ComposeContext = CONTEXT): Promise<HTMLElement> {
@@ -193,29 +191,6 @@ async function renderWith(context: ComposeContext = CONTEXT): Promise<HTMLElemen
   composeContextWire.emit(context);
   await flushPromises();
   return element;
-}
-
-function shadow(element: Element | null | undefined): ShadowRoot {
-  if (!element?.shadowRoot) {
-    throw new Error('expected an element with a shadow root');
-  }
-  return element.shadowRoot;
-}
-
-function find<T extends Element = HTMLElement>(element: HTMLElement, selector: string): T | null {
-  return shadow(element).querySelector<T>(selector);
-}
-
-function findAll<T extends Element = HTMLElement>(element: HTMLElement, selector: string): T[] {
-  return Array.from(shadow(element).querySelectorAll<T>(selector));
-}
-
-function child(element: HTMLElement, selector: string): ShadowRoot {
-  return shadow(find(element, selector));
-}
-
-function text(node: ParentNode | null | undefined, selector: string): string | undefined {
-  return node?.querySelector(selector)?.textContent.trim();
 }
 
 function sendButton(element: HTMLElement): ButtonStub {
@@ -249,7 +224,7 @@ function bodyValue(element: HTMLElement): unknown {
 
 /** The highlighted stretches of the preview: [text, category label]. */
 function marks(element: HTMLElement): [string, string | null][] {
-  const preview = child(element, 'c-phi-highlighted-text');
+  const preview = childRoot(element, 'c-phi-highlighted-text');
   return Array.from(preview.querySelectorAll('mark'), (mark) => [
     mark.firstChild?.textContent ?? '',
     mark.getAttribute('title'),
@@ -257,7 +232,7 @@ function marks(element: HTMLElement): [string, string | null][] {
 }
 
 function findingRows(element: HTMLElement): string[] {
-  const list = child(element, 'c-phi-finding-list');
+  const list = childRoot(element, 'c-phi-finding-list');
   return Array.from(list.querySelectorAll('li.finding'), (row) =>
     [text(row, '.category'), text(row, '.value')].join(' '),
   );
@@ -279,14 +254,6 @@ async function clickSend(element: HTMLElement): Promise<void> {
 function lastRequest(): SendRequest | null | undefined {
   const call = sendMock.mock.calls.at(-1);
   return call?.[0]?.request;
-}
-
-function listen<T>(element: HTMLElement, type: string): T[] {
-  const events: T[] = [];
-  element.addEventListener(type, (event) => {
-    events.push((event as CustomEvent<T>).detail);
-  });
-  return events;
 }
 
 describe('c-secure-send-action', () => {
@@ -322,7 +289,7 @@ describe('c-secure-send-action', () => {
 
       expect(find(element, 'lightning-spinner')).toBeNull();
       const panel = find<ErrorPanelStub>(element, 'c-error-panel.load-error');
-      expect(text(shadow(panel), 'li')).toBe('You do not have access to this Case.');
+      expect(text(shadowOf(panel), 'li')).toBe('You do not have access to this Case.');
       expect(find(element, 'lightning-textarea')).toBeNull();
       expect(sendButton(element).disabled).toBe(true);
       await expect(element).toBeAccessible();
@@ -335,7 +302,7 @@ describe('c-secure-send-action', () => {
       await flushPromises();
 
       const panel = find(element, 'c-error-panel.load-error');
-      expect(text(shadow(panel), 'li')).toBe(LABEL.genericError);
+      expect(text(shadowOf(panel), 'li')).toBe(LABEL.genericError);
     });
   });
 
@@ -343,9 +310,9 @@ describe('c-secure-send-action', () => {
     it('shows the Case, the recipient, a subject with the Case number and the defaults', async () => {
       const element = await renderWith();
 
-      expect(text(shadow(element), '.case-number')).toBe('00001026');
-      expect(text(shadow(element), '.recipient-name')).toBe('Ada Patient');
-      expect(text(shadow(element), '.recipient-email')).toBe('ada@example.org');
+      expect(text(shadowOf(element), '.case-number')).toBe('00001026');
+      expect(text(shadowOf(element), '.recipient-name')).toBe('Ada Patient');
+      expect(text(shadowOf(element), '.recipient-email')).toBe('ada@example.org');
       expect(find<InputStub>(element, 'lightning-input.subject')?.value).toBe('Case 00001026');
       expect(bodyValue(element)).toBe('');
       expect(find<InputStub>(element, 'lightning-input.expiry')?.value).toBe(30);
@@ -354,7 +321,7 @@ describe('c-secure-send-action', () => {
       expect(verification?.checked).toBe(true);
       expect(verification?.disabled).toBe(true);
       expect(verification?.fieldLevelHelp).toBe(LABEL.verificationLocked);
-      expect(text(child(element, 'c-phi-finding-list'), '.count')).toBe(LABEL.findingsNone);
+      expect(text(childRoot(element, 'c-phi-finding-list'), '.count')).toBe(LABEL.findingsNone);
       expect(find(element, 'lightning-input.acknowledge')).toBeNull();
       expect(find(element, 'lightning-textarea.override-reason')).toBeNull();
       // Nothing typed yet: nothing to send.
@@ -373,13 +340,13 @@ describe('c-secure-send-action', () => {
         'Notes.txt (200 kB)',
         'Imaging.zip (2 MB)',
       ]);
-      expect(text(shadow(element), '.files-total')).toBe('Selected 0 byte of 1.5 MB');
+      expect(text(shadowOf(element), '.files-total')).toBe('Selected 0 byte of 1.5 MB');
     });
 
     it('says so when the Case has no files', async () => {
       const element = await renderWith({ ...CONTEXT, files: [] });
 
-      expect(text(shadow(element), '.no-files')).toBe(LABEL.noFiles);
+      expect(text(shadowOf(element), '.no-files')).toBe(LABEL.noFiles);
       expect(find(element, 'lightning-input.file-option')).toBeNull();
     });
 
@@ -450,7 +417,7 @@ describe('c-secure-send-action', () => {
     ])('explains that it cannot send for %s', async (_case, recipient) => {
       const element = await renderWith({ ...CONTEXT, recipient });
 
-      expect(text(shadow(element), '.no-recipient')).toBe(LABEL.noRecipient);
+      expect(text(shadowOf(element), '.no-recipient')).toBe(LABEL.noRecipient);
       expect(find(element, '.recipient-name')).toBeNull();
       expect(find(element, 'lightning-textarea.body')).toBeNull();
       expect(sendButton(element).disabled).toBe(true);
@@ -474,9 +441,13 @@ describe('c-secure-send-action', () => {
         `${LABEL.ssn} 123-45-6789`,
         `${LABEL.healthPlanId} XWH123456789`,
       ]);
-      expect(text(child(element, 'c-phi-finding-list'), '.count')).toBe('2 possible PHI findings.');
+      expect(text(childRoot(element, 'c-phi-finding-list'), '.count')).toBe(
+        '2 possible PHI findings.',
+      );
       // The text around the findings is shown as typed.
-      expect(text(child(element, 'c-phi-highlighted-text'), '.text')).toContain('and member id');
+      expect(text(childRoot(element, 'c-phi-highlighted-text'), '.text')).toContain(
+        'and member id',
+      );
       await expect(element).toBeAccessible();
     });
 
@@ -519,7 +490,7 @@ describe('c-secure-send-action', () => {
       const element = await renderWith();
       await typeBody(element, SSN_AND_MEMBER);
 
-      const list = child(element, 'c-phi-finding-list');
+      const list = childRoot(element, 'c-phi-finding-list');
       list.querySelector<HTMLElement>('li.finding lightning-button.redact')?.click();
       await flushPromises();
 
@@ -534,14 +505,14 @@ describe('c-secure-send-action', () => {
       const element = await renderWith();
       await typeBody(element, SSN_AND_MEMBER);
 
-      child(element, 'c-phi-finding-list')
+      childRoot(element, 'c-phi-finding-list')
         .querySelector<HTMLElement>('lightning-button.redact-all')
         ?.click();
       await flushPromises();
 
       expect(bodyValue(element)).toBe('SSN ••••••••••• and member id ••••••••••••');
       expect(findingRows(element)).toEqual([]);
-      expect(text(child(element, 'c-phi-finding-list'), '.count')).toBe(LABEL.findingsNone);
+      expect(text(childRoot(element, 'c-phi-finding-list'), '.count')).toBe(LABEL.findingsNone);
       // Nothing blocked or warned any more: Send is enabled.
       expect(sendButton(element).disabled).toBe(false);
     });
@@ -552,10 +523,12 @@ describe('c-secure-send-action', () => {
       await change(element, 'lightning-input.subject', { value: 'SSN 123-45-6789 follow-up' });
 
       expect(findingRows(element)).toEqual([`c.SecureSend_FindingInSubject 123-45-6789`]);
-      expect(text(child(element, 'c-send-policy-banner'), '.blocked li')).toBe(`${LABEL.ssn}: 1`);
+      expect(text(childRoot(element, 'c-send-policy-banner'), '.blocked li')).toBe(
+        `${LABEL.ssn}: 1`,
+      );
       expect(sendButton(element).disabled).toBe(true);
 
-      child(element, 'c-phi-finding-list')
+      childRoot(element, 'c-phi-finding-list')
         .querySelector<HTMLElement>('li.finding lightning-button.redact')
         ?.click();
       await flushPromises();
@@ -576,7 +549,7 @@ describe('c-secure-send-action', () => {
       await typeBody(element, SSN_AND_MEMBER);
       await change(element, 'lightning-input.subject', { value: 'Re SSN 123-45-6789' });
 
-      child(element, 'c-phi-finding-list')
+      childRoot(element, 'c-phi-finding-list')
         .querySelector<HTMLElement>('lightning-button.redact-all')
         ?.click();
       await flushPromises();
@@ -617,7 +590,7 @@ describe('c-secure-send-action', () => {
 
       await typeBody(element, 'SSN 123-45-6789');
 
-      const banner = child(element, 'c-send-policy-banner');
+      const banner = childRoot(element, 'c-send-policy-banner');
       expect(text(banner, '.blocked li')).toBe(`${LABEL.ssn}: 1`);
       expect(banner.textContent).not.toContain('123-45-6789');
       expect(find(element, 'lightning-textarea.override-reason')).toBeNull();
@@ -656,7 +629,7 @@ describe('c-secure-send-action', () => {
       const element = await renderWith();
       await typeBody(element, 'Your member id XWH123456789 is active.');
 
-      const banner = child(element, 'c-send-policy-banner');
+      const banner = childRoot(element, 'c-send-policy-banner');
       expect(text(banner, '.warned li')).toBe(`${LABEL.healthPlanId}: 1`);
       expect(sendButton(element).disabled).toBe(true);
       await expect(element).toBeAccessible();
@@ -682,7 +655,7 @@ describe('c-secure-send-action', () => {
 
       await typeBody(element, 'We wrote to ada@example.org yesterday.');
 
-      expect(text(child(element, 'c-send-policy-banner'), '.allowed li')).toBe(
+      expect(text(childRoot(element, 'c-send-policy-banner'), '.allowed li')).toBe(
         'c.SecureSend_PhiCategory_EMAIL: 1',
       );
       expect(sendButton(element).disabled).toBe(false);
@@ -714,7 +687,7 @@ describe('c-secure-send-action', () => {
       expect(fileOption(element, FILE_SCAN).checked).toBe(true);
       // 1.4 MB selected: 200 kB more would pass the 1.5 MB total.
       expect(fileOption(element, FILE_NOTES).disabled).toBe(true);
-      expect(text(shadow(element), '.files-total')).toBe('Selected 1.4 MB of 1.5 MB');
+      expect(text(shadowOf(element), '.files-total')).toBe('Selected 1.4 MB of 1.5 MB');
       expect(findAll(element, '.file-note').map((note) => note.textContent.trim())).toContain(
         LABEL.fileOverTotal,
       );
@@ -755,7 +728,7 @@ describe('c-secure-send-action', () => {
     it('has no total limit when the context sets none', async () => {
       const element = await renderWith({ ...CONTEXT, maxTotalAttachmentBytes: null });
 
-      expect(text(shadow(element), '.files-total')).toBe('0 byte');
+      expect(text(shadowOf(element), '.files-total')).toBe('0 byte');
     });
   });
 
@@ -821,7 +794,7 @@ describe('c-secure-send-action', () => {
           resolveSend = resolve;
         }),
       );
-      const toasts = listen<ToastDetail>(element, 'lightning__showtoast');
+      const toasts = listenToasts(element);
       const closes = listen(element, new CloseActionScreenEvent().type);
       const refreshes = listen(element, 'lightning__refresh');
 
@@ -830,7 +803,7 @@ describe('c-secure-send-action', () => {
       expect(find<SpinnerStub>(element, '.sending lightning-spinner')?.alternativeText).toBe(
         LABEL.sending,
       );
-      expect(text(shadow(element), '.send-status')).toBe(LABEL.sending);
+      expect(text(shadowOf(element), '.send-status')).toBe(LABEL.sending);
       expect(sendButton(element).disabled).toBe(true);
       expect(find<InputStub>(element, 'lightning-textarea.body')?.disabled).toBe(true);
       await expect(element).toBeAccessible();
@@ -850,7 +823,7 @@ describe('c-secure-send-action', () => {
       const element = await renderWith();
       await typeBody(element, CLEAN_BODY);
       sendMock.mockResolvedValue({ ...RESULT, replayed: true });
-      const toasts = listen<ToastDetail>(element, 'lightning__showtoast');
+      const toasts = listenToasts(element);
 
       await clickSend(element);
 
@@ -891,7 +864,7 @@ describe('c-secure-send-action', () => {
         status: 500,
         statusText: 'Server Error',
       });
-      const toasts = listen<ToastDetail>(element, 'lightning__showtoast');
+      const toasts = listenToasts(element);
       const closes = listen(element, new CloseActionScreenEvent().type);
 
       await clickSend(element);
@@ -905,7 +878,7 @@ describe('c-secure-send-action', () => {
       ]);
       const panel = find<ErrorPanelStub>(element, 'c-error-panel.send-error');
       expect(panel?.friendlyMessage).toBe(LABEL.sendErrorTitle);
-      expect(text(shadow(panel), 'li')).toBe(
+      expect(text(shadowOf(panel), 'li')).toBe(
         'The secure message gateway is not reachable. Try again.',
       );
       expect(closes).toHaveLength(0);
@@ -928,26 +901,26 @@ describe('c-secure-send-action', () => {
       const element = await renderWith();
       await typeBody(element, CLEAN_BODY);
       sendMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
-      const toasts = listen<ToastDetail>(element, 'lightning__showtoast');
+      const toasts = listenToasts(element);
 
       await clickSend(element);
 
       expect(toasts[0]).toMatchObject({ message: 'Failed to fetch', variant: 'error' });
       const panel = find(element, 'c-error-panel.send-error');
-      expect(text(shadow(panel), 'li')).toBe('Failed to fetch');
+      expect(text(shadowOf(panel), 'li')).toBe('Failed to fetch');
     });
 
     it('shows the generic message for an error without one', async () => {
       const element = await renderWith();
       await typeBody(element, CLEAN_BODY);
       sendMock.mockRejectedValueOnce({ status: 0 });
-      const toasts = listen<ToastDetail>(element, 'lightning__showtoast');
+      const toasts = listenToasts(element);
 
       await clickSend(element);
 
       expect(toasts[0]).toMatchObject({ message: LABEL.genericError, variant: 'error' });
       const panel = find(element, 'c-error-panel.send-error');
-      expect(text(shadow(panel), 'li')).toBe(LABEL.genericError);
+      expect(text(shadowOf(panel), 'li')).toBe(LABEL.genericError);
     });
 
     it('uses the record Id when the context carries no Case Id', async () => {

@@ -1,13 +1,28 @@
-import { createElement } from 'lwc';
 import SecureSendSetup from 'c/secureSendSetup';
 import type { ConnectionStatus, SetupStatus } from '@salesforce/apex-types';
-import type { ShowToastEventDetail } from 'lightning/platformShowToastEvent';
 import getSetupStatus from '@salesforce/apex/SecureSendSetupController.getSetupStatus';
 import scheduleSync from '@salesforce/apex/SecureSendSetupController.scheduleSync';
 import unscheduleSync from '@salesforce/apex/SecureSendSetupController.unscheduleSync';
 import runSyncNow from '@salesforce/apex/SecureSendSetupController.runSyncNow';
 import testConnection from '@salesforce/apex/SecureSendController.testConnection';
-import { flushPromises, resetDom } from '../../../../../test/jest-utils/dom';
+import type {
+  ButtonStub,
+  DateTimeStub,
+  ErrorPanelStub,
+  IconStub,
+  SpinnerStub,
+} from '../../../../../test/jest-utils/stubs';
+import {
+  childRoot,
+  flushPromises,
+  mount,
+  resetDom,
+  shadowOf,
+  text,
+  texts,
+} from '../../../../../test/jest-utils/dom';
+import { deferred, listenToasts } from '../../../../../test/jest-utils/events';
+import { detailListRoot } from '../../../../../test/jest-utils/detailList';
 
 jest.mock(
   '@salesforce/apex/SecureSendSetupController.getSetupStatus',
@@ -151,58 +166,15 @@ const CONNECTED: ConnectionStatus = {
   missingScopes: [],
 };
 
-/** Base component stubs take their template attributes as properties. */
-type Stub<Props> = HTMLElement & Partial<Props>;
-type ButtonStub = Stub<{ label: string; disabled: boolean }>;
-type SpinnerStub = Stub<{ alternativeText: string }>;
-type DateTimeStub = Stub<{ value: string }>;
-type IconStub = Stub<{ iconName: string; variant: string }>;
-type ErrorPanelStub = Stub<{ errors: unknown; friendlyMessage: string }>;
-
-interface Deferred<T> {
-  readonly promise: Promise<T>;
-  resolve(value: T): void;
-  reject(reason: unknown): void;
-}
-
-function deferred<T>(): Deferred<T> {
-  let resolve: (value: T) => void = () => undefined;
-  let reject: (reason: unknown) => void = () => undefined;
-  const promise = new Promise<T>((onResolve, onReject) => {
-    resolve = onResolve;
-    reject = onReject;
-  });
-  return { promise, resolve, reject };
-}
-
-function shadow(element: Element | null | undefined): ShadowRoot {
-  if (!element?.shadowRoot) {
-    throw new Error('expected an element with a shadow root');
-  }
-  return element.shadowRoot;
-}
-
-/** The shadow root of the page's child component `tag`. */
-function child(element: HTMLElement, tag: string): ShadowRoot {
-  return shadow(shadow(element).querySelector(tag));
-}
-
-function texts(root: ShadowRoot, selector: string): string[] {
-  return Array.from(root.querySelectorAll(selector), (node) => node.textContent.trim());
-}
-
-function text(root: ShadowRoot, selector: string): string | undefined {
-  return root.querySelector(selector)?.textContent.trim();
-}
-
 const checklist = (element: HTMLElement): ShadowRoot =>
-  child(element, 'c-secure-send-setup-checklist');
+  childRoot(element, 'c-secure-send-setup-checklist');
 const connection = (element: HTMLElement): ShadowRoot =>
-  child(element, 'c-secure-send-setup-connection');
-const sync = (element: HTMLElement): ShadowRoot => child(element, 'c-secure-send-setup-sync');
-const policy = (element: HTMLElement): ShadowRoot => child(element, 'c-secure-send-setup-policy');
+  childRoot(element, 'c-secure-send-setup-connection');
+const sync = (element: HTMLElement): ShadowRoot => childRoot(element, 'c-secure-send-setup-sync');
+const policy = (element: HTMLElement): ShadowRoot =>
+  childRoot(element, 'c-secure-send-setup-policy');
 const permissions = (element: HTMLElement): ShadowRoot =>
-  child(element, 'c-secure-send-setup-permissions');
+  childRoot(element, 'c-secure-send-setup-permissions');
 
 /** The rendered step with `key`: its status text, detail and how-to. */
 function step(element: HTMLElement, key: string): Record<string, string | undefined> {
@@ -224,23 +196,11 @@ function syncButton(element: HTMLElement, name: string): ButtonStub {
 }
 
 function connectionField(element: HTMLElement, field: string): string | undefined {
-  return text(connection(element), `dd[data-field="${field}"]`);
+  return text(detailListRoot(connection(element)), `dd[data-field="${field}"]`);
 }
 
-async function renderPage(): Promise<HTMLElement> {
-  const element = createElement('c-secure-send-setup', { is: SecureSendSetup });
-  document.body.appendChild(element);
-  await flushPromises();
-  return element;
-}
-
-/** Collects the toasts the page shows. */
-function collectToasts(element: HTMLElement): ShowToastEventDetail[] {
-  const toasts: ShowToastEventDetail[] = [];
-  element.addEventListener('lightning__showtoast', (event) => {
-    toasts.push((event as CustomEvent<ShowToastEventDetail>).detail);
-  });
-  return toasts;
+function renderPage(): Promise<HTMLElement> {
+  return mount('c-secure-send-setup', SecureSendSetup);
 }
 
 async function clickTest(element: HTMLElement): Promise<void> {
@@ -262,7 +222,7 @@ describe('c-secure-send-setup', () => {
     it('shows a spinner, disables Refresh and renders no section yet', async () => {
       getSetupStatusMock.mockReturnValue(deferred<SetupStatus | null>().promise);
       const element = await renderPage();
-      const root = shadow(element);
+      const root = shadowOf(element);
 
       expect(text(root, 'h1')).toBe(LABEL.title);
       expect(root.querySelector<SpinnerStub>('lightning-spinner')?.alternativeText).toBe(
@@ -282,10 +242,10 @@ describe('c-secure-send-setup', () => {
       const element = await renderPage();
 
       expect(getSetupStatusMock).toHaveBeenCalledTimes(1);
-      expect(shadow(element).querySelector('lightning-spinner')).toBeNull();
-      expect(shadow(element).querySelector<ButtonStub>('lightning-button.refresh')?.disabled).toBe(
-        false,
-      );
+      expect(shadowOf(element).querySelector('lightning-spinner')).toBeNull();
+      expect(
+        shadowOf(element).querySelector<ButtonStub>('lightning-button.refresh')?.disabled,
+      ).toBe(false);
     });
 
     it('shows every checklist step as done or not done, with its detail and how-to', async () => {
@@ -383,16 +343,16 @@ describe('c-secure-send-setup', () => {
       const root = sync(element);
 
       expect(text(root, 'h2')).toBe(LABEL.syncHeading);
-      expect(text(root, 'dd[data-field="state"]')).toBe(LABEL.syncScheduled);
+      expect(text(detailListRoot(root), 'dd[data-field="state"]')).toBe(LABEL.syncScheduled);
       expect(
-        root.querySelector<DateTimeStub>(
+        detailListRoot(root).querySelector<DateTimeStub>(
           'dd[data-field="lastSyncAt"] lightning-formatted-date-time',
         )?.value,
       ).toBe('2025-01-02T03:04:05.000Z');
-      expect(text(root, 'dd[data-field="lastSyncError"]')).toBe(
+      expect(text(detailListRoot(root), 'dd[data-field="lastSyncError"]')).toBe(
         'The gateway did not answer in time.',
       );
-      expect(text(root, 'dd[data-field="cursor"]')).toBe('cur_000123');
+      expect(text(detailListRoot(root), 'dd[data-field="cursor"]')).toBe('cur_000123');
       expect(syncButton(element, 'schedule').disabled).toBe(true);
       expect(syncButton(element, 'unschedule').disabled).toBe(false);
       expect(syncButton(element, 'run-now').disabled).toBe(false);
@@ -410,11 +370,11 @@ describe('c-secure-send-setup', () => {
       const element = await renderPage();
       const root = sync(element);
 
-      expect(text(root, 'dd[data-field="state"]')).toBe(LABEL.syncNotScheduled);
-      expect(text(root, 'dd[data-field="lastSyncAt"]')).toBe(LABEL.never);
-      expect(root.querySelector('lightning-formatted-date-time')).toBeNull();
-      expect(text(root, 'dd[data-field="lastSyncError"]')).toBe(LABEL.none);
-      expect(text(root, 'dd[data-field="cursor"]')).toBe(LABEL.none);
+      expect(text(detailListRoot(root), 'dd[data-field="state"]')).toBe(LABEL.syncNotScheduled);
+      expect(text(detailListRoot(root), 'dd[data-field="lastSyncAt"]')).toBe(LABEL.never);
+      expect(detailListRoot(root).querySelector('lightning-formatted-date-time')).toBeNull();
+      expect(text(detailListRoot(root), 'dd[data-field="lastSyncError"]')).toBe(LABEL.none);
+      expect(text(detailListRoot(root), 'dd[data-field="cursor"]')).toBe(LABEL.none);
       expect(syncButton(element, 'schedule').disabled).toBe(false);
       expect(syncButton(element, 'unschedule').disabled).toBe(true);
       await expect(element).toBeAccessible();
@@ -428,11 +388,13 @@ describe('c-secure-send-setup', () => {
         status: 400,
       });
       const element = await renderPage();
-      const root = shadow(element);
+      const root = shadowOf(element);
 
       const panel = root.querySelector<ErrorPanelStub>('c-error-panel');
       expect(panel?.friendlyMessage).toBe(LABEL.loadError);
-      expect(texts(shadow(panel), 'li')).toEqual(['You need the SecureSend Admin permission set.']);
+      expect(texts(shadowOf(panel), 'li')).toEqual([
+        'You need the SecureSend Admin permission set.',
+      ]);
       expect(root.querySelector('c-secure-send-setup-checklist')).toBeNull();
       expect(root.querySelector('lightning-spinner')).toBeNull();
       expect(root.querySelector<ButtonStub>('lightning-button.refresh')?.disabled).toBe(false);
@@ -443,20 +405,20 @@ describe('c-secure-send-setup', () => {
       getSetupStatusMock.mockResolvedValue(null);
       const element = await renderPage();
 
-      const panel = shadow(element).querySelector('c-error-panel');
-      expect(texts(shadow(panel), 'li')).toEqual([LABEL.genericError]);
-      expect(shadow(element).querySelector('c-secure-send-setup-checklist')).toBeNull();
+      const panel = shadowOf(element).querySelector('c-error-panel');
+      expect(texts(shadowOf(panel), 'li')).toEqual([LABEL.genericError]);
+      expect(shadowOf(element).querySelector('c-secure-send-setup-checklist')).toBeNull();
     });
 
     it('recovers on Refresh', async () => {
       getSetupStatusMock.mockRejectedValueOnce({ body: { message: 'Try again later.' } });
       const element = await renderPage();
 
-      shadow(element).querySelector<HTMLElement>('lightning-button.refresh')?.click();
+      shadowOf(element).querySelector<HTMLElement>('lightning-button.refresh')?.click();
       await flushPromises();
 
       expect(getSetupStatusMock).toHaveBeenCalledTimes(2);
-      expect(shadow(element).querySelector('c-error-panel')).toBeNull();
+      expect(shadowOf(element).querySelector('c-error-panel')).toBeNull();
       expect(step(element, 'namedCredential').status).toBe(LABEL.stepDone);
     });
   });
@@ -467,14 +429,14 @@ describe('c-secure-send-setup', () => {
       const pending = deferred<SetupStatus | null>();
       getSetupStatusMock.mockReturnValueOnce(pending.promise);
 
-      shadow(element).querySelector<HTMLElement>('lightning-button.refresh')?.click();
+      shadowOf(element).querySelector<HTMLElement>('lightning-button.refresh')?.click();
       await flushPromises();
 
       expect(getSetupStatusMock).toHaveBeenCalledTimes(2);
-      expect(shadow(element).querySelector('lightning-spinner')).not.toBeNull();
-      expect(shadow(element).querySelector<ButtonStub>('lightning-button.refresh')?.disabled).toBe(
-        true,
-      );
+      expect(shadowOf(element).querySelector('lightning-spinner')).not.toBeNull();
+      expect(
+        shadowOf(element).querySelector<ButtonStub>('lightning-button.refresh')?.disabled,
+      ).toBe(true);
       // The last known status stays visible while the new one loads.
       expect(step(element, 'personasAssigned').status).toBe(LABEL.stepNotDone);
       await expect(element).toBeAccessible();
@@ -485,7 +447,7 @@ describe('c-secure-send-setup', () => {
       });
       await flushPromises();
 
-      expect(shadow(element).querySelector('lightning-spinner')).toBeNull();
+      expect(shadowOf(element).querySelector('lightning-spinner')).toBeNull();
       expect(step(element, 'personasAssigned')).toMatchObject({
         status: LABEL.stepDone,
         detail: 'All set.',
@@ -497,7 +459,7 @@ describe('c-secure-send-setup', () => {
   describe('connection test', () => {
     it('shows a spinner while testing, then the result, and marks the connection step done', async () => {
       const element = await renderPage();
-      const toasts = collectToasts(element);
+      const toasts = listenToasts(element);
       const pending = deferred<ConnectionStatus | null>();
       testConnectionMock.mockReturnValue(pending.promise);
 
@@ -527,7 +489,7 @@ describe('c-secure-send-setup', () => {
       expect(connectionField(element, 'scopes')).toBe('messages:write, status:read');
       expect(connectionField(element, 'missingScopes')).toBe(LABEL.none);
       expect(
-        root.querySelector<DateTimeStub>(
+        detailListRoot(root).querySelector<DateTimeStub>(
           'dd[data-field="serverTime"] lightning-formatted-date-time',
         )?.value,
       ).toBe('2025-01-02T03:04:05.000Z');
@@ -571,7 +533,7 @@ describe('c-secure-send-setup', () => {
 
     it('shows the Apex error in the section, without a toast, and un-marks the step', async () => {
       const element = await renderPage();
-      const toasts = collectToasts(element);
+      const toasts = listenToasts(element);
       testConnectionMock.mockResolvedValueOnce(CONNECTED);
       await clickTest(element);
       expect(step(element, 'connection').status).toBe(LABEL.stepDone);
@@ -585,7 +547,9 @@ describe('c-secure-send-setup', () => {
       const root = connection(element);
       const panel = root.querySelector<ErrorPanelStub>('c-error-panel');
       expect(panel?.friendlyMessage).toBe(LABEL.connectionError);
-      expect(texts(shadow(panel), 'li')).toEqual(['The gateway did not answer within 20 seconds.']);
+      expect(texts(shadowOf(panel), 'li')).toEqual([
+        'The gateway did not answer within 20 seconds.',
+      ]);
       expect(root.querySelector('.status')).toBeNull();
       expect(root.querySelector('dl')).toBeNull();
       expect(step(element, 'connection')).toMatchObject({
@@ -593,7 +557,7 @@ describe('c-secure-send-setup', () => {
         detail: 'Run the test.',
       });
       expect(toasts).toEqual([]);
-      expect(shadow(element).querySelector('c-error-panel')).toBeNull();
+      expect(shadowOf(element).querySelector('c-error-panel')).toBeNull();
       await expect(element).toBeAccessible();
     });
 
@@ -619,7 +583,7 @@ describe('c-secure-send-setup', () => {
       await clickTest(element);
 
       const panel = connection(element).querySelector('c-error-panel');
-      expect(texts(shadow(panel), 'li')).toEqual([LABEL.genericError]);
+      expect(texts(shadowOf(panel), 'li')).toEqual([LABEL.genericError]);
       expect(step(element, 'connection').status).toBe(LABEL.stepNotDone);
     });
   });
@@ -636,7 +600,7 @@ describe('c-secure-send-setup', () => {
       async (button, apexMock, message, initial) => {
         getSetupStatusMock.mockResolvedValueOnce({ ...STATUS, ...initial });
         const element = await renderPage();
-        const toasts = collectToasts(element);
+        const toasts = listenToasts(element);
         const pending = deferred<undefined>();
         apexMock.mockReturnValue(pending.promise);
 
@@ -662,7 +626,7 @@ describe('c-secure-send-setup', () => {
         expect(toasts).toEqual([{ title: LABEL.syncHeading, message, variant: 'success' }]);
         expect(getSetupStatusMock).toHaveBeenCalledTimes(2);
         expect(sync(element).querySelector('lightning-spinner')).toBeNull();
-        expect(text(sync(element), 'dd[data-field="state"]')).toBe(
+        expect(text(detailListRoot(sync(element)), 'dd[data-field="state"]')).toBe(
           button === 'unschedule' ? LABEL.syncNotScheduled : LABEL.syncScheduled,
         );
         expect(syncButton(element, 'run-now').disabled).toBe(false);
@@ -674,7 +638,7 @@ describe('c-secure-send-setup', () => {
       async (button, apexMock, _message, initial) => {
         getSetupStatusMock.mockResolvedValueOnce({ ...STATUS, ...initial });
         const element = await renderPage();
-        const toasts = collectToasts(element);
+        const toasts = listenToasts(element);
         apexMock.mockRejectedValue({ body: { message: 'The job is already scheduled.' } });
 
         syncButton(element, button).click();
@@ -691,7 +655,7 @@ describe('c-secure-send-setup', () => {
 
     it('shows the generic error in the toast when the error has no message', async () => {
       const element = await renderPage();
-      const toasts = collectToasts(element);
+      const toasts = listenToasts(element);
       runSyncNowMock.mockRejectedValue({ status: 500 });
 
       syncButton(element, 'run-now').click();

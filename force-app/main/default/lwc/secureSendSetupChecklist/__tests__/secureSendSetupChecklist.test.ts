@@ -1,7 +1,6 @@
-import { createElement } from 'lwc';
 import SecureSendSetupChecklist from 'c/secureSendSetupChecklist';
 import type { SetupStatus_Step } from '@salesforce/apex-types';
-import { flushPromises, resetDom } from '../../../../../test/jest-utils/dom';
+import { mount, resetDom, shadowOf } from '../../../../../test/jest-utils/dom';
 
 interface ChecklistProps {
   steps?: readonly SetupStatus_Step[] | null;
@@ -9,17 +8,13 @@ interface ChecklistProps {
 }
 
 async function renderChecklist(props: ChecklistProps): Promise<ShadowRoot> {
-  const element = createElement<ChecklistProps>('c-secure-send-setup-checklist', {
-    is: SecureSendSetupChecklist,
-  });
-  Object.assign(element, props);
-  document.body.appendChild(element);
-  await flushPromises();
-  if (!element.shadowRoot) {
-    throw new Error('expected a shadow root');
-  }
+  const element = await mount<ChecklistProps>(
+    'c-secure-send-setup-checklist',
+    SecureSendSetupChecklist,
+    props,
+  );
   await expect(element).toBeAccessible();
-  return element.shadowRoot;
+  return shadowOf(element);
 }
 
 describe('c-secure-send-setup-checklist', () => {

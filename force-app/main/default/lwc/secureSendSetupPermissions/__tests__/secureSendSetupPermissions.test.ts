@@ -1,7 +1,6 @@
-import { createElement } from 'lwc';
 import SecureSendSetupPermissions from 'c/secureSendSetupPermissions';
 import type { SetupStatus_PermissionSetHolders } from '@salesforce/apex-types';
-import { flushPromises, resetDom } from '../../../../../test/jest-utils/dom';
+import { mount, resetDom, shadowOf } from '../../../../../test/jest-utils/dom';
 
 jest.mock('@salesforce/label/c.SecureSend_SetupHolderCount', () => ({ default: 'Holders: {0}' }), {
   virtual: true,
@@ -13,17 +12,13 @@ jest.mock('@salesforce/label/c.SecureSend_SetupMoreHolders', () => ({ default: '
 type Holders = readonly SetupStatus_PermissionSetHolders[] | null | undefined;
 
 async function renderPermissions(permissionSets: Holders): Promise<ShadowRoot> {
-  const element = createElement<{ permissionSets: Holders }>('c-secure-send-setup-permissions', {
-    is: SecureSendSetupPermissions,
-  });
-  element.permissionSets = permissionSets;
-  document.body.appendChild(element);
-  await flushPromises();
-  if (!element.shadowRoot) {
-    throw new Error('expected a shadow root');
-  }
+  const element = await mount<{ permissionSets: Holders }>(
+    'c-secure-send-setup-permissions',
+    SecureSendSetupPermissions,
+    { permissionSets },
+  );
   await expect(element).toBeAccessible();
-  return element.shadowRoot;
+  return shadowOf(element);
 }
 
 function rows(root: ShadowRoot): Record<string, string | undefined>[] {

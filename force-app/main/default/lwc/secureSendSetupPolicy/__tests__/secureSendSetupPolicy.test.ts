@@ -1,7 +1,6 @@
-import { createElement } from 'lwc';
 import SecureSendSetupPolicy from 'c/secureSendSetupPolicy';
 import type { PhiPolicyView } from '@salesforce/apex-types';
-import { flushPromises, resetDom } from '../../../../../test/jest-utils/dom';
+import { mount, resetDom, shadowOf } from '../../../../../test/jest-utils/dom';
 
 jest.mock(
   '@salesforce/label/c.SecureSend_SetupPolicyDefault',
@@ -10,20 +9,13 @@ jest.mock(
 );
 
 async function renderPolicy(policy: PhiPolicyView | null): Promise<ShadowRoot> {
-  const element = createElement<{ policy: PhiPolicyView | null | undefined }>(
+  const element = await mount<{ policy: PhiPolicyView | null | undefined }>(
     'c-secure-send-setup-policy',
-    {
-      is: SecureSendSetupPolicy,
-    },
+    SecureSendSetupPolicy,
+    { policy },
   );
-  element.policy = policy;
-  document.body.appendChild(element);
-  await flushPromises();
-  if (!element.shadowRoot) {
-    throw new Error('expected a shadow root');
-  }
   await expect(element).toBeAccessible();
-  return element.shadowRoot;
+  return shadowOf(element);
 }
 
 describe('c-secure-send-setup-policy', () => {

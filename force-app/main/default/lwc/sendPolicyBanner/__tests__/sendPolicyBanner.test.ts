@@ -1,8 +1,7 @@
-import { createElement } from 'lwc';
 import SendPolicyBanner from 'c/sendPolicyBanner';
 import { evaluateFindings } from 'c/phiPolicy';
 import type { PolicyEvaluation } from 'c/phiPolicy';
-import { flushPromises, resetDom } from '../../../../../test/jest-utils/dom';
+import { mount, resetDom, shadowOf, text } from '../../../../../test/jest-utils/dom';
 
 jest.mock('@salesforce/label/c.SecureSend_CategoryCount', () => ({ default: '{0}: {1}' }), {
   virtual: true,
@@ -28,27 +27,15 @@ const evaluate = (...categories: string[]): PolicyEvaluation =>
     POLICY,
   );
 
-async function render(props: Props): Promise<HTMLElement> {
-  const element = createElement<Props>('c-send-policy-banner', { is: SendPolicyBanner });
-  Object.assign(element, props);
-  document.body.appendChild(element);
-  await flushPromises();
-  return element;
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-  if (!element.shadowRoot) {
-    throw new Error('expected a shadow root');
-  }
-  return element.shadowRoot;
+function render(props: Props): Promise<HTMLElement> {
+  return mount<Props>('c-send-policy-banner', SendPolicyBanner, props);
 }
 
 function items(element: HTMLElement, section: string): string[] {
-  return Array.from(shadow(element).querySelectorAll(`.${section} li`), (item) => item.textContent);
-}
-
-function textOf(element: HTMLElement, selector: string): string | undefined {
-  return shadow(element).querySelector(selector)?.textContent;
+  return Array.from(
+    shadowOf(element).querySelectorAll(`.${section} li`),
+    (item) => item.textContent,
+  );
 }
 
 describe('c-send-policy-banner', () => {
@@ -57,10 +44,10 @@ describe('c-send-policy-banner', () => {
   it('says all is clear without an evaluation', async () => {
     const element = await render({ evaluation: null });
 
-    expect(textOf(element, '.clear p')).toBe('c.SecureSend_PolicyClear');
-    expect(shadow(element).querySelector('.blocked')).toBeNull();
-    expect(shadow(element).querySelector('.warned')).toBeNull();
-    expect(shadow(element).querySelector('.allowed')).toBeNull();
+    expect(text(shadowOf(element), '.clear p')).toBe('c.SecureSend_PolicyClear');
+    expect(shadowOf(element).querySelector('.blocked')).toBeNull();
+    expect(shadowOf(element).querySelector('.warned')).toBeNull();
+    expect(shadowOf(element).querySelector('.allowed')).toBeNull();
     await expect(element).toBeAccessible();
   });
 
@@ -69,29 +56,31 @@ describe('c-send-policy-banner', () => {
       evaluation: evaluate('SSN', 'HEALTH_PLAN_ID', 'SSN', 'EMAIL', 'PHONE'),
     });
 
-    expect(textOf(element, '.blocked h3')).toBe('c.SecureSend_PolicyBlockedTitle');
+    expect(text(shadowOf(element), '.blocked h3')).toBe('c.SecureSend_PolicyBlockedTitle');
     expect(items(element, 'blocked')).toEqual(['c.SecureSend_PhiCategory_SSN: 2']);
-    expect(textOf(element, '.blocked .help')).toBe('c.SecureSend_PolicyBlockedHelp');
-    expect(textOf(element, '.warned h3')).toBe('c.SecureSend_PolicyWarnedTitle');
+    expect(text(shadowOf(element), '.blocked .help')).toBe('c.SecureSend_PolicyBlockedHelp');
+    expect(text(shadowOf(element), '.warned h3')).toBe('c.SecureSend_PolicyWarnedTitle');
     expect(items(element, 'warned')).toEqual([
       'c.SecureSend_PhiCategory_HEALTH_PLAN_ID: 1',
       'c.SecureSend_PhiCategory_PHONE: 1',
     ]);
     expect(items(element, 'allowed')).toEqual(['c.SecureSend_PhiCategory_EMAIL: 1']);
-    expect(shadow(element).querySelector('.clear')).toBeNull();
+    expect(shadowOf(element).querySelector('.clear')).toBeNull();
     await expect(element).toBeAccessible();
   });
 
   it('tells a supervisor that an override is possible', async () => {
     const element = await render({ evaluation: evaluate('SSN'), canOverride: true });
 
-    expect(textOf(element, '.blocked .help')).toBe('c.SecureSend_PolicyBlockedOverrideHelp');
+    expect(text(shadowOf(element), '.blocked .help')).toBe(
+      'c.SecureSend_PolicyBlockedOverrideHelp',
+    );
   });
 
   it('is clear when only allowed categories are found', async () => {
     const element = await render({ evaluation: evaluate('EMAIL') });
 
-    expect(textOf(element, '.clear p')).toBe('c.SecureSend_PolicyClear');
+    expect(text(shadowOf(element), '.clear p')).toBe('c.SecureSend_PolicyClear');
     expect(items(element, 'allowed')).toEqual(['c.SecureSend_PhiCategory_EMAIL: 1']);
     await expect(element).toBeAccessible();
   });

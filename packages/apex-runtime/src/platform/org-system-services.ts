@@ -1,0 +1,81 @@
+/**
+ * SystemServices over the in-memory org: UserInfo reads the User record, Id.getSObjectType
+ * uses the key prefix, and enqueued or scheduled jobs become AsyncApexJob, CronJobDetail and
+ * CronTrigger rows that SOQL can read, as in an org.
+ */
+import { OrgException, type Org } from '../org/index.ts';
+import { ScheduleConflict, type AsyncJobStatus, type AsyncJobType, type SystemServices } from '../stdlib/system/services.ts';
+import { SObjectValue, UnsupportedError, type ApexValue } from '../values.ts';
+import type { SchemaTokens } from './schema-natives.ts';
+
+export class OrgSystemServices implements SystemServices {
+  /** Answers HTTP callouts outside tests (a local gateway); absent: they fail as unsupported. */
+  calloutHandler?: (request: ApexValue) => ApexValue;
+
+  constructor(
+    private readonly org: Org,
+    private readonly tokens: SchemaTokens,
+  ) {}
+
+  currentUser(userId: string): SObjectValue | null {
+    return this.org.record(userId);
+  }
+
+  organizationId(): string {
+    return this.org.orgId;
+  }
+
+  organizationName(): string {
+    const organization = this.org.record(this.org.orgId);
+    return String(organization?.get('Name') ?? '');
+  }
+
+  sobjectTypeOfId(id: string): ApexValue {
+    const object = this.org.objectOfId(id);
+    return object ? this.tokens.typeToken(object) : null;
+  }
+
+  private apexClassId(className: string): string | null {
+    const row = [...this.org.store.ofType('ApexClass')].find((record) => String(record.values.get('name') ?? '').toLowerCase() === className.toLowerCase());
+    return row?.id ?? null;
+  }
+
+  recordAsyncJob(jobType: AsyncJobType, className: string): string {
+    return this.org.createSystemRecord('AsyncApexJob', {
+      JobType: jobType,
+      Status: 'Queued',
+      ApexClassId: this.apexClassId(className.split('.')[0] ?? className),
+    });
+  }
+
+  updateAsyncJob(jobId: string, status: AsyncJobStatus): void {
+    this.org.updateSystemRecord(jobId, { Status: status });
+  }
+
+  scheduleJob(name: string, cronExpression: string): string {
+    const taken = [...this.org.store.ofType('CronJobDetail')].some((record) => String(record.values.get('name') ?? '') === name);
+    if (taken) throw new ScheduleConflict(name);
+    // The class is not recorded: CronJobDetail has no Apex class field in this org model.
+    const detail = this.org.createSystemRecord('CronJobDetail', { Name: name, JobType: '7' });
+    return this.org.createSystemRecord('CronTrigger', {
+      CronJobDetailId: detail,
+      CronExpression: cronExpression,
+      State: 'WAITING',
+    });
+  }
+
+  abortJob(jobId: string): void {
+    try {
+      if (this.org.objectOfId(jobId)?.name === 'CronTrigger') this.org.deleteSystemRecord(jobId);
+      else this.org.updateSystemRecord(jobId, { Status: 'Aborted' });
+    } catch (error) {
+      if (error instanceof OrgException) throw new UnsupportedError(`System.abortJob: ${error.message}`);
+      throw error;
+    }
+  }
+
+  callout(request: ApexValue): ApexValue {
+    if (!this.calloutHandler) throw new UnsupportedError('HTTP callout outside a test without a callout handler');
+    return this.calloutHandler(request);
+  }
+}

@@ -239,7 +239,8 @@ export class Interpreter {
     }
     if (cls.constructors.length === 0) {
       const parent = this.registry.superclassOf(cls);
-      if (parent?.isBuiltin) this.constructException(instance, args);
+      // Exception classes get the four Exception constructors without declaring them.
+      if (parent && this.isException(parent)) this.construct(parent, instance, args);
       else {
         if (args.length > 0) throw this.compileError(`Constructor not defined: ${cls.name}`);
         if (parent) this.construct(parent, instance, []);

@@ -87,6 +87,11 @@ function accessorStorage(interp: Interpreter, frame: Frame): Map<string, ApexVal
 export function evalTarget(interp: Interpreter, frame: Frame, expr: Expr): Target {
   if (expr.kind === 'name') return nameTarget(interp, frame, expr);
   if (expr.kind === 'field') return fieldTarget(interp, frame, expr);
+  if (expr.kind === 'soql' && expr.query.select[0]?.kind !== 'countAll') {
+    // `[SELECT Name FROM User WHERE ...].Name`: the query must return exactly one row.
+    const rows = evalExpr(interp, frame, expr);
+    return { kind: 'value', value: interp.coerce(rows, { kind: 'sobject', name: 'SObject' }) };
+  }
   return { kind: 'value', value: evalExpr(interp, frame, expr) };
 }
 

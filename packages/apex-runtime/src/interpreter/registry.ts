@@ -58,7 +58,7 @@ const SYSTEM_EXCEPTIONS = [
 ];
 
 /** Namespaces whose classes a program may name qualified or (System only) unqualified. */
-const NAMESPACES = new Set(['system', 'schema', 'database', 'auth', 'test']);
+const NAMESPACES = new Set(['system', 'schema', 'database']);
 
 export interface SObjectLookup {
   /** Canonical API name of an sObject type (case-insensitive lookup), or undefined. */
@@ -69,6 +69,7 @@ export class TypeRegistry {
   private readonly userClasses = new Map<string, ClassInfo>();
   private readonly builtins = new Map<string, ClassInfo>();
   private readonly natives = new Map<string, NativeClass>();
+  private readonly supers = new Map<ClassInfo, ClassInfo | null>();
 
   constructor(
     private readonly sobjects: SObjectLookup,
@@ -118,14 +119,19 @@ export class TypeRegistry {
   superclassOf(info: ClassInfo): ClassInfo | undefined {
     if (info.builtinSuper) return this.classByName(info.builtinSuper);
     if (!info.extendsRef) return undefined;
-    const type = this.resolve(info.extendsRef, info.outer ?? info);
-    return type?.kind === 'class' ? this.classByName(type.name) : undefined;
+    const cached = this.supers.get(info);
+    if (cached !== undefined) return cached ?? undefined;
+    // `extends` names resolve in the enclosing scope, never in the class being declared.
+    const type = this.resolve(info.extendsRef, info.outer);
+    const parent = type?.kind === 'class' ? this.classByName(type.name) : undefined;
+    this.supers.set(info, parent ?? null);
+    return parent;
   }
 
   /** Interfaces a class declares (not inherited ones), as canonical names. */
   interfacesOf(info: ClassInfo): string[] {
     return info.implementsRefs.flatMap((ref) => {
-      const type = this.resolve(ref, info.outer ?? info);
+      const type = this.resolve(ref, info.outer);
       return type?.kind === 'class' ? [type.name] : [];
     });
   }

@@ -94,14 +94,13 @@ export function databaseClasses(
           ...signatures(op, 'SObject'),
           ...signatures(op, 'List<SObject>'),
         ]),
-        staticMethod('upsert', ['SObject'], 'Object', dml('upsert')),
-        staticMethod('upsert', ['List<SObject>'], 'Object', dml('upsert')),
-        staticMethod('upsert', ['List<SObject>', 'Schema.SObjectField'], 'Object', dml('upsert')),
-        staticMethod('upsert', ['List<SObject>', 'Boolean'], 'Object', dml('upsert')),
-        staticMethod('upsert', ['List<SObject>', 'Schema.SObjectField', 'Boolean'], 'Object', dml('upsert')),
-        staticMethod('upsert', ['List<SObject>', 'Schema.SObjectField', 'Boolean', 'System.AccessLevel'], 'Object', dml('upsert')),
-        staticMethod('upsert', ['List<SObject>', 'Boolean', 'System.AccessLevel'], 'Object', dml('upsert')),
-        staticMethod('upsert', ['SObject', 'System.AccessLevel'], 'Object', dml('upsert')),
+        ...['SObject', 'List<SObject>'].flatMap((target) => [
+          ...signatures('upsert', target),
+          staticMethod('upsert', [target, 'Schema.SObjectField'], 'Object', dml('upsert')),
+          staticMethod('upsert', [target, 'Schema.SObjectField', 'Boolean'], 'Object', dml('upsert')),
+          staticMethod('upsert', [target, 'Schema.SObjectField', 'System.AccessLevel'], 'Object', dml('upsert')),
+          staticMethod('upsert', [target, 'Schema.SObjectField', 'Boolean', 'System.AccessLevel'], 'Object', dml('upsert')),
+        ]),
         staticMethod('setSavepoint', [], 'System.Savepoint', () => new SavepointValue(org.snapshot())),
         staticMethod('rollback', ['System.Savepoint'], 'void', (ctx, _s, [savepoint]) => {
           if (!(savepoint instanceof SavepointValue)) throw ctx.error('System.NullPointerException', 'Attempt to de-reference a null object');

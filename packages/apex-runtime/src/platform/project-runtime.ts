@@ -75,7 +75,9 @@ export function createProjectRuntime(projectDir: string, options: ProjectRuntime
     ...httpClasses,
     ...(options.natives ?? []),
   ];
-  program = loadProgram(projectSources(projectDir), { sobjectName: (name) => org.schema.object(name)?.name }, natives);
+  const sobjectName = (name: string): string | undefined =>
+    name.toLowerCase() === 'aggregateresult' ? 'AggregateResult' : org.schema.object(name)?.name;
+  program = loadProgram(projectSources(projectDir), { sobjectName }, natives);
   const system = new OrgSystemServices(org, tokens);
   const session = new Session(org.adminUserId, system);
   const interpreter = new Interpreter(program.registry, platform, session);

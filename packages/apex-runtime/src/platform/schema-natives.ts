@@ -4,8 +4,10 @@
  * getDescribe(), and access checks for the running user (isAccessible/isCreateable/isUpdateable).
  * Tokens are interned per org so `==` between them is identity, as in Apex.
  */
+import { ApexMap } from '../collections.ts';
+import { hooksFromContext } from '../equality.ts';
 import { method, staticMethod, type NativeClass, type NativeContext } from '../natives.ts';
-import type { FieldDef, ObjectDef, Org } from '../org/index.ts';
+import type { FieldDef, ObjectDef, Org, PicklistValue } from '../org/index.ts';
 import { NativeObject, SObjectValue, primitive, type ApexValue } from '../values.ts';
 
 export class SObjectTypeToken extends NativeObject {
@@ -87,11 +89,10 @@ export function schemaClasses(tokens: SchemaTokens): NativeClass[] {
   const objectAccess = (ctx: NativeContext, object: ObjectDef) => org.permissions.objectAccess(userId(ctx), object.name);
   const fieldAccess = (ctx: NativeContext, object: ObjectDef, field: FieldDef) =>
     org.permissions.fieldAccess(userId(ctx), object.name, field.name);
+  // "The map returned by getMap ... keys are lower-case and lookups are case-insensitive."
   const fieldMap = (ctx: NativeContext, object: ObjectDef): ApexValue => {
-    const map = ctx.instantiate({ kind: 'map', key: primitive('String'), value: { kind: 'class', name: 'Schema.SObjectField' } });
-    for (const field of object.fields.values()) {
-      ctx.invoke(map, 'put', [field.name.toLowerCase(), tokens.fieldToken(object, field)]);
-    }
+    const map = new CaseInsensitiveKeyMap(primitive('String'), { kind: 'class', name: 'Schema.SObjectField' }, hooksFromContext(ctx));
+    for (const field of object.fields.values()) map.put(field.name.toLowerCase(), tokens.fieldToken(object, field));
     return map;
   };
   const objectNamed = (name: string): ObjectDef | undefined => org.schema.object(name);
@@ -151,6 +152,11 @@ export function schemaClasses(tokens: SchemaTokens): NativeClass[] {
         method('getLabel', [], 'String', (_c, s) => self(s, DescribeField).field.label),
         method('getLength', [], 'Integer', (_c, s) => self(s, DescribeField).field.length),
         method('isNillable', [], 'Boolean', (_c, s) => self(s, DescribeField).field.nillable),
+        method('getPicklistValues', [], 'List<Schema.PicklistEntry>', (ctx, s) => {
+          const list = ctx.instantiate({ kind: 'list', elem: { kind: 'class', name: 'Schema.PicklistEntry' } });
+          for (const value of self(s, DescribeField).field.picklistValues) ctx.invoke(list, 'add', [new PicklistEntryValue(value)]);
+          return list;
+        }),
         method('isCustom', [], 'Boolean', (_c, s) => self(s, DescribeField).field.custom),
         method('getSObjectField', [], 'Schema.SObjectField', (_c, s) => {
           const describe = self(s, DescribeField);
@@ -170,6 +176,15 @@ export function schemaClasses(tokens: SchemaTokens): NativeClass[] {
         }),
       ],
     },
+    {
+      name: 'Schema.PicklistEntry',
+      methods: [
+        method('getValue', [], 'String', (_c, s) => self(s, PicklistEntryValue).entry.value),
+        method('getLabel', [], 'String', (_c, s) => self(s, PicklistEntryValue).entry.label),
+        method('isActive', [], 'Boolean', (_c, s) => self(s, PicklistEntryValue).entry.active),
+        method('isDefaultValue', [], 'Boolean', (_c, s) => self(s, PicklistEntryValue).entry.isDefault),
+      ],
+    },
     { name: 'Schema.SObjectDescribeOptions', staticFields: {
       DEFERRED: () => describeOption('DEFERRED'),
       FULL: () => describeOption('FULL'),
@@ -179,13 +194,31 @@ export function schemaClasses(tokens: SchemaTokens): NativeClass[] {
       name: 'Schema.Schema',
       methods: [
         staticMethod('getGlobalDescribe', [], 'Map<String,Schema.SObjectType>', (ctx) => {
-          const map = ctx.instantiate({ kind: 'map', key: primitive('String'), value: { kind: 'class', name: 'Schema.SObjectType' } });
-          for (const object of org.schema.objects()) ctx.invoke(map, 'put', [object.name.toLowerCase(), tokens.typeToken(object)]);
+          const map = new CaseInsensitiveKeyMap(primitive('String'), { kind: 'class', name: 'Schema.SObjectType' }, hooksFromContext(ctx));
+          for (const object of org.schema.objects()) map.put(object.name.toLowerCase(), tokens.typeToken(object));
           return map;
         }),
       ],
     },
   ];
+}
+
+/** Describe maps (fields.getMap(), getGlobalDescribe()) find String keys in any case. */
+class CaseInsensitiveKeyMap extends ApexMap {
+  override get(key: ApexValue): ApexValue | undefined {
+    return super.get(typeof key === 'string' ? key.toLowerCase() : key);
+  }
+
+  override has(key: ApexValue): boolean {
+    return super.has(typeof key === 'string' ? key.toLowerCase() : key);
+  }
+}
+
+class PicklistEntryValue extends NativeObject {
+  readonly typeName = 'Schema.PicklistEntry';
+  constructor(readonly entry: PicklistValue) {
+    super();
+  }
 }
 
 class DescribeOption extends NativeObject {

@@ -65,9 +65,10 @@ export const httpRequestClass: NativeClass = {
     }),
     method('getCompressed', [], 'Boolean', (_ctx, self) => request(self).compressed),
     method('setTimeout', ['Integer'], 'void', (_ctx, self, [timeout]) => {
-      if (typeof timeout !== 'number' || timeout < 1 || timeout > MAX_TIMEOUT_MS) {
+      if (typeof timeout !== 'number') throw new UnsupportedError('HttpRequest.setTimeout(null)');
+      if (timeout < 1 || timeout > MAX_TIMEOUT_MS) {
         throw new UnsupportedError(
-          `HttpRequest.setTimeout(${String(timeout)}) outside 1..${MAX_TIMEOUT_MS} ms`,
+          `HttpRequest.setTimeout(${timeout}) outside 1..${MAX_TIMEOUT_MS} ms`,
         );
       }
       request(self).timeoutMs = timeout;

@@ -112,6 +112,8 @@ function queuedJob(
       const outerCounters = swapCounters(runtime, zeroCounters());
       runtime.uncommittedWork = false;
       state.asyncJob = { jobType, jobId };
+      // Only queueables have an AsyncApexJob row of their own here; a scheduled job's rows are
+      // the hook's (SystemServices.scheduleJob).
       const recordStatus = jobType === 'Queueable';
       if (recordStatus) runtime.system.updateAsyncJob(jobId, 'Processing');
       try {

@@ -48,9 +48,13 @@ export class InMemorySystemServices implements SystemServices {
   constructor(private readonly options: InMemorySystemOptions) {}
 
   currentUser(userId: string): SObjectValue | null {
+    // 15- and 18-character forms of one Id name the same user.
     const key = userId.slice(0, 15);
     return (
-      this.options.users.find((user) => String(user.get('Id') ?? '').slice(0, 15) === key) ?? null
+      this.options.users.find((user) => {
+        const id = user.get('Id');
+        return typeof id === 'string' && id.slice(0, 15) === key;
+      }) ?? null
     );
   }
 

@@ -6,6 +6,7 @@
 import { ApexList } from '../../collections.ts';
 import { staticMethod, type NativeClass } from '../../natives.ts';
 import { ApexEnumValue, UnsupportedError } from '../../values.ts';
+import { stringArg } from './arguments.ts';
 
 export interface NativeEnum {
   readonly nativeClass: NativeClass;
@@ -34,18 +35,13 @@ export function nativeEnum(
     () => new ApexList(elemType, [...constants]),
   );
   const valueOfMethod = staticMethod('valueOf', ['String'], enumType, (ctx, _self, [name]) => {
-    if (name === null || name === undefined)
-      throw new UnsupportedError(`${enumType}.valueOf(null)`);
-    const found = byName.get(String(name));
+    const text = stringArg(name, `${enumType}.valueOf`);
+    const found = byName.get(text);
     if (found) return found;
-    if (!complete)
-      throw new UnsupportedError(
-        `${enumType}.${String(name)} (constant not declared in this runtime)`,
-      );
-    throw ctx.error(
-      'System.NoSuchElementException',
-      `No enum constant ${enumType}.${String(name)}`,
-    );
+    if (!complete) {
+      throw new UnsupportedError(`${enumType}.${text} (constant not declared in this runtime)`);
+    }
+    throw ctx.error('System.NoSuchElementException', `No enum constant ${enumType}.${text}`);
   });
 
   return {

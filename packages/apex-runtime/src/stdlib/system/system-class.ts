@@ -3,8 +3,8 @@
  * (https://developer.salesforce.com/docs/atlas.en-us.apexref.meta/apexref/apex_methods_system_system.htm).
  * System.runAs is a statement (the interpreter's); Label and the System.X types are resolved by
  * the registry. Not implemented (absent): scheduleBatch, enqueueJob with AsyncOptions or a delay,
- * attachFinalizer, purgeOldAsyncJobs, requestVersion, resetPassword, setPassword, isFuture-
- * dependent APIs, Url methods, getApplicationReadWriteMode, hashCode/equals helpers.
+ * attachFinalizer, purgeOldAsyncJobs, requestVersion, resetPassword, setPassword,
+ * getApplicationReadWriteMode, and the remaining System methods not listed below.
  */
 import { staticMethod, type NativeClass, type NativeContext } from '../../natives.ts';
 import { ApexDatetime, ApexEnumValue, type ApexValue } from '../../values.ts';

@@ -13,8 +13,8 @@ import { typeArg } from './arguments.ts';
 const QUALIFIED_NAME = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
 
 function forName(ctx: NativeContext, name: ApexValue | undefined): TypeValue | null {
-  if (name === null || name === undefined) return null;
-  const text = String(name).trim();
+  if (typeof name !== 'string') return null;
+  const text = name.trim();
   if (text.includes('<')) throw new UnsupportedError(`Type.forName of a generic type (${text})`);
   if (!QUALIFIED_NAME.test(text)) return null;
   const type = ctx.resolveType(text);
@@ -42,10 +42,10 @@ export const typeClass: NativeClass = {
       ['String', 'String'],
       'System.Type',
       (ctx, _self, [namespace, name]) => {
-        if (name === null || name === undefined) return null;
+        if (typeof name !== 'string') return null;
         const prefix =
           typeof namespace === 'string' && namespace.trim() !== '' ? `${namespace.trim()}.` : '';
-        return forName(ctx, `${prefix}${String(name)}`);
+        return forName(ctx, `${prefix}${name}`);
       },
     ),
     method('getName', [], 'String', (_ctx, value) => typeName(self(value).type)),

@@ -121,8 +121,8 @@ function main(argv: string[]): void {
         ],
       ],
       [
-        { label: 'NAME', value: (row) => row[0] },
-        { label: 'VALUE', value: (row) => row[1] },
+        { label: 'NAME', value: (row) => row[0] ?? '' },
+        { label: 'VALUE', value: (row) => row[1] ?? '' },
       ],
       'Summary',
     ),

@@ -58,12 +58,7 @@ export interface TypeDecl extends Node {
 }
 
 export type Member =
-  | FieldDecl
-  | PropertyDecl
-  | MethodDecl
-  | ConstructorDecl
-  | InitializerDecl
-  | InnerTypeDecl;
+  FieldDecl | PropertyDecl | MethodDecl | ConstructorDecl | InitializerDecl | InnerTypeDecl;
 
 export interface FieldDecl extends Node {
   kind: 'field';
@@ -254,9 +249,7 @@ export type WhenClause =
   /** `when Account a` (sObject or class type test with a binding). */
   | (Node & { kind: 'type'; type: TypeRef; name: string; body: Block });
 
-export type WhenValue =
-  | { kind: 'literal'; value: LiteralExpr }
-  | { kind: 'enum'; name: string };
+export type WhenValue = { kind: 'literal'; value: LiteralExpr } | { kind: 'enum'; name: string };
 
 export interface DmlStmt extends Node {
   kind: 'dml';
@@ -519,7 +512,11 @@ export type SoqlValue =
   /** `:expr` (an Apex expression evaluated in the enclosing scope). */
   | { kind: 'bind'; expr: Expr }
   /** Strings unquoted and unescaped; numbers as text; 'true'/'false'; null. */
-  | { kind: 'literal'; type: 'String' | 'Number' | 'Boolean' | 'Null' | 'Date' | 'Datetime'; text: string }
+  | {
+      kind: 'literal';
+      type: 'String' | 'Number' | 'Boolean' | 'Null' | 'Date' | 'Datetime';
+      text: string;
+    }
   /** `TODAY`, `LAST_N_DAYS:30` (name upper-cased, n when present). */
   | { kind: 'dateLiteral'; name: string; n?: number }
   /** `('a', 'b')` after IN / NOT IN / INCLUDES / EXCLUDES. */

@@ -4,6 +4,7 @@
  *   tsx packages/apex-runtime/src/cli.ts test --project <dir> [--class-names A,B] [--tests A.m]
  *       [--json out.json] [--coverage-dir dir] [--threshold 75] [--no-org]
  *   tsx packages/apex-runtime/src/cli.ts conformance [--dir packages/apex-runtime/conformance]
+ *       [--project <dir>]   (the in-memory org of <dir> runs the `requires: org` programs)
  *
  * Tests run against the in-memory org built from the project's metadata; --no-org runs them
  * without one. Exit codes: 0 passed, 1 a test/program failed (or a class did not load, or coverage is below
@@ -17,7 +18,7 @@ import { runTestCommand } from './runner/test-command.ts';
 
 const USAGE = `usage:
   cli.ts test --project <dir> [--class-names A,B] [--tests A.m] [--json out.json] [--coverage-dir dir] [--threshold 75] [--no-org]
-  cli.ts conformance [--dir <conformance dir>]`;
+  cli.ts conformance [--dir <conformance dir>] [--project <dir>]`;
 
 const CONFORMANCE_DIR = fileURLToPath(new URL('../conformance', import.meta.url));
 
@@ -30,8 +31,11 @@ function main(argv: string[]): number {
       return runTestCommand(args, args.withOrg ? loadProjectWithOrg : loadProjectWithoutOrg, print)
         .exitCode;
     }
-    case 'conformance':
-      return runConformanceCommand(parseConformanceArgs(rest, CONFORMANCE_DIR), null, print);
+    case 'conformance': {
+      const args = parseConformanceArgs(rest, CONFORMANCE_DIR);
+      const project = args.project ? loadProjectWithOrg(args.project) : null;
+      return runConformanceCommand(args, project, print);
+    }
     default:
       throw new UsageError(command ? `unknown command ${command}` : 'a command is required');
   }

@@ -38,9 +38,14 @@ export function loadProgram(
   const problems: LoadProblem[] = [];
   for (const { file, source } of sources) {
     const lowered = lowerFile(file, source);
-    for (const error of lowered.syntaxErrors) problems.push({ file, line: error.line, message: error.message });
+    for (const error of lowered.syntaxErrors)
+      problems.push({ file, line: error.line, message: error.message });
     if (lowered.unsupported) {
-      problems.push({ file, line: lowered.unsupported.line, message: `unsupported: ${lowered.unsupported.what}` });
+      problems.push({
+        file,
+        line: lowered.unsupported.line,
+        message: `unsupported: ${lowered.unsupported.what}`,
+      });
     }
     if (!lowered.unit) continue;
     units.push(lowered.unit);
@@ -54,5 +59,8 @@ export function readClassSources(dir: string, displayPrefix = dir): SourceFile[]
   return readdirSync(dir)
     .filter((name) => name.endsWith('.cls'))
     .sort()
-    .map((name) => ({ file: join(displayPrefix, name), source: readFileSync(join(dir, name), 'utf8') }));
+    .map((name) => ({
+      file: join(displayPrefix, name),
+      source: readFileSync(join(dir, name), 'utf8'),
+    }));
 }

@@ -192,8 +192,6 @@ export class UnsupportedError extends Error {
     readonly file?: string,
     readonly line?: number,
   ) {
-    super(
-      file ? `unsupported: ${what} at ${file}:${line ?? '?'}` : `unsupported: ${what}`,
-    );
+    super(file ? `unsupported: ${what} at ${file}:${line ?? '?'}` : `unsupported: ${what}`);
   }
 }

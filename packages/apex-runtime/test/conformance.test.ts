@@ -1,7 +1,7 @@
 /**
  * The conformance suite (conformance/<topic>/<Name>.cls): each program runs without an org and
  * its System.debug messages must equal <Name>.expected exactly. Programs marked `requires: org`
- * are skipped here, visibly.
+ * are skipped without an org, visibly, and run against the in-memory org of this repository.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -11,6 +11,7 @@ import {
   requiresOrg,
   runConformanceProgram,
 } from '../src/runner/conformance.ts';
+import { loadProjectWithOrg } from '../src/runner/project-loader.ts';
 
 const CONFORMANCE_DIR = fileURLToPath(new URL('../conformance', import.meta.url));
 
@@ -25,6 +26,20 @@ describe('conformance programs (no org)', () => {
       // An error first: it explains a short or empty output better than the diff does.
       assert.equal(outcome.status === 'fail' ? outcome.error : null, null);
       assert.deepEqual(outcome.output, program.expected);
+    });
+  }
+});
+
+// The org-mode programs run against the in-memory org of this repository's sfdx project.
+const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+
+describe('conformance programs (in-memory org)', () => {
+  const project = loadProjectWithOrg(REPO_ROOT);
+  for (const program of findConformancePrograms(CONFORMANCE_DIR).filter((p) => p.requiresOrg)) {
+    it(`${program.topic}/${program.name}`, () => {
+      const outcome = runConformanceProgram(program, project.org, project.natives);
+      assert.equal(outcome.status === 'fail' ? outcome.error : null, null);
+      assert.deepEqual(outcome.status === 'skipped' ? null : outcome.output, program.expected);
     });
   }
 });

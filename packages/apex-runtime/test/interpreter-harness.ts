@@ -26,14 +26,23 @@ export const NO_ORG_PLATFORM: Platform = {
   sobjectStaticMethod: () => undefined,
 };
 
-export function runSnippet(sources: Record<string, string>, className: string, method: string, args: ApexValue[] = []): { value: ApexValue; interp: Interpreter } {
+export function runSnippet(
+  sources: Record<string, string>,
+  className: string,
+  method: string,
+  args: ApexValue[] = [],
+): { value: ApexValue; interp: Interpreter } {
   const program = loadProgram(
     Object.entries(sources).map(([file, source]) => ({ file, source })),
     { sobjectName: () => undefined },
     standardLibrary(),
   );
   if (program.problems.length) throw new Error(JSON.stringify(program.problems));
-  const interp = new Interpreter(program.registry, NO_ORG_PLATFORM, new Session('005000000000001AAA'));
+  const interp = new Interpreter(
+    program.registry,
+    NO_ORG_PLATFORM,
+    new Session('005000000000001AAA'),
+  );
   const cls = program.registry.classByName(className);
   if (!cls) throw new Error(`no class ${className}`);
   const value = interp.callStatic(cls, method, args);

@@ -7,6 +7,7 @@ import type { NativeClass, NativeContext, NativeMethod } from '../src/natives.ts
 import { OBJECT_TYPE, UnsupportedError } from '../src/values.ts';
 import type { ApexValue } from '../src/values.ts';
 import { formatPrimitive } from '../src/stdlib/numbers/format-primitive.ts';
+import { Session } from '../src/runtime/session.ts';
 
 export class FakeApexError extends Error {
   constructor(
@@ -19,6 +20,14 @@ export class FakeApexError extends Error {
 
 /** 2026-11-22T10:30:00.250Z */
 export const PINNED_NOW = Date.UTC(2026, 10, 22, 10, 30, 0, 250);
+
+/** A real Session whose clock is pinned. */
+function pinnedSession(now: number): Session {
+  const session = new Session('005000000000001AAA');
+  session.fixedNow = now;
+  session.test.isRunningTest = true;
+  return session;
+}
 
 export function fakeContext(now = PINNED_NOW): NativeContext {
   const ctx: NativeContext = {
@@ -46,31 +55,7 @@ export function fakeContext(now = PINNED_NOW): NativeContext {
     createStub: () => {
       throw new UnsupportedError('createStub in the fake context');
     },
-    runtime: {
-      limits: {
-        soqlQueries: 0,
-        queryRows: 0,
-        dmlStatements: 0,
-        dmlRows: 0,
-        callouts: 0,
-        queueableJobs: 0,
-        futureCalls: 0,
-        cpuTime: 0,
-        heapSize: 0,
-      },
-      currentUserId: () => '005000000000001AAA',
-      now: () => now,
-      runAs: (_user, body) => body(),
-      debugLog: [],
-      test: {
-        isRunningTest: true,
-        inStartStop: false,
-        startTestUsed: false,
-        httpMock: null,
-        queuedJobs: [],
-      },
-      uncommittedWork: false,
-    },
+    runtime: pinnedSession(now),
   };
   return ctx;
 }

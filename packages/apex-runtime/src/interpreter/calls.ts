@@ -54,10 +54,18 @@ export function evalCall(interp: Interpreter, frame: Frame, expr: CallExpr): Ape
   }
 }
 
-function callUnqualified(interp: Interpreter, frame: Frame, expr: CallExpr, args: ApexValue[]): ApexValue {
+function callUnqualified(
+  interp: Interpreter,
+  frame: Frame,
+  expr: CallExpr,
+  args: ApexValue[],
+): ApexValue {
   const lower = expr.name.toLowerCase();
   if (lower === 'this' || lower === 'super') {
-    throw interp.compileError('Constructor calls must be the first statement of a constructor', expr.line);
+    throw interp.compileError(
+      'Constructor calls must be the first statement of a constructor',
+      expr.line,
+    );
   }
   for (let cls: ClassInfo | undefined = frame.cls; cls; cls = cls.outer) {
     const candidates = interp.methodsOf(cls, lower);
@@ -71,22 +79,35 @@ function callUnqualified(interp: Interpreter, frame: Frame, expr: CallExpr, args
     const result = interp.callStatic(cls, lower, args);
     if (result !== undefined) return result;
   }
-  throw interp.compileError(`Method does not exist or incorrect signature: ${expr.name}(${args.length} arguments)`, expr.line);
+  throw interp.compileError(
+    `Method does not exist or incorrect signature: ${expr.name}(${args.length} arguments)`,
+    expr.line,
+  );
 }
 
-function callStaticOn(interp: Interpreter, type: ApexType, expr: CallExpr, args: ApexValue[]): ApexValue {
+function callStaticOn(
+  interp: Interpreter,
+  type: ApexType,
+  expr: CallExpr,
+  args: ApexValue[],
+): ApexValue {
   if (type.kind === 'sobject') {
     const result = interp.platform.sobjectStaticMethod(interp.ctx, type.name, expr.name, args);
-    if (!result) throw interp.unsupported(`${type.name}.${expr.name}(${args.length} arguments)`, expr.line);
+    if (!result)
+      throw interp.unsupported(`${type.name}.${expr.name}(${args.length} arguments)`, expr.line);
     return result.value;
   }
-  const name = type.kind === 'class' ? type.name : type.kind === 'primitive' ? `System.${type.name}` : '';
+  const name =
+    type.kind === 'class' ? type.name : type.kind === 'primitive' ? `System.${type.name}` : '';
   const cls = interp.registry.classByName(name);
   if (cls && !cls.isBuiltin) {
     if (cls.kind === 'enum') return enumStatic(interp, cls, expr, args);
     const result = interp.callStatic(cls, expr.name, args);
     if (result === undefined) {
-      throw interp.compileError(`Method does not exist or incorrect signature: ${cls.name}.${expr.name}`, expr.line);
+      throw interp.compileError(
+        `Method does not exist or incorrect signature: ${cls.name}.${expr.name}`,
+        expr.line,
+      );
     }
     return result;
   }
@@ -95,20 +116,27 @@ function callStaticOn(interp: Interpreter, type: ApexType, expr: CallExpr, args:
   return interp.callNative(native, expr.name, null, args, true);
 }
 
-function enumStatic(interp: Interpreter, cls: ClassInfo, expr: CallExpr, args: ApexValue[]): ApexValue {
+function enumStatic(
+  interp: Interpreter,
+  cls: ClassInfo,
+  expr: CallExpr,
+  args: ApexValue[],
+): ApexValue {
   const lower = expr.name.toLowerCase();
   if (lower === 'values' && args.length === 0) {
     return interp.newList({ kind: 'class', name: cls.name }, [...cls.enumValues]);
   }
   if (lower === 'valueof' && args.length === 1) {
     const [name] = args;
-    if (name === null) throw interp.nullPointer();
+    if (typeof name !== 'string') throw interp.nullPointer();
     const found = cls.enumValues.find((value) => value.name === name);
-    if (!found) throw interp.error('System.NoSuchElementException', `No enum constant ${cls.name}.${String(name)}`);
+    if (!found)
+      throw interp.error('System.NoSuchElementException', `No enum constant ${cls.name}.${name}`);
     return found;
   }
   const result = interp.callStatic(cls, lower, args);
-  if (result === undefined) throw interp.compileError(`Method does not exist: ${cls.name}.${expr.name}`, expr.line);
+  if (result === undefined)
+    throw interp.compileError(`Method does not exist: ${cls.name}.${expr.name}`, expr.line);
   return result;
 }
 
@@ -139,7 +167,12 @@ function nativeClassNameOf(value: ApexValue): string | undefined {
 }
 
 /** `value.name(args)` on a non-null value. */
-export function callOnValue(interp: Interpreter, value: ApexValue, name: string, args: ApexValue[]): ApexValue {
+export function callOnValue(
+  interp: Interpreter,
+  value: ApexValue,
+  name: string,
+  args: ApexValue[],
+): ApexValue {
   if (value instanceof ApexInstance) return interp.callInstance(value, name, args);
   if (value instanceof SObjectValue) {
     const result = interp.platform.sobjectMethod(interp.ctx, value, name, args);
@@ -162,7 +195,12 @@ export function callOnValue(interp: Interpreter, value: ApexValue, name: string,
   return interp.callNative(native, name, value, args, false);
 }
 
-function enumMethod(interp: Interpreter, value: ApexEnumValue, name: string, args: ApexValue[]): ApexValue {
+function enumMethod(
+  interp: Interpreter,
+  value: ApexEnumValue,
+  name: string,
+  args: ApexValue[],
+): ApexValue {
   switch (name.toLowerCase()) {
     case 'name':
       return value.name;

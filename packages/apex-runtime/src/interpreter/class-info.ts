@@ -3,14 +3,7 @@
  * built-in exception class, with members indexed by lower-cased name (Apex identifiers are
  * case-insensitive).
  */
-import type {
-  ConstructorDecl,
-  Expr,
-  MethodDecl,
-  PropertyDecl,
-  TypeDecl,
-  TypeRef,
-} from '../ast.ts';
+import type { ConstructorDecl, Expr, MethodDecl, PropertyDecl, TypeDecl, TypeRef } from '../ast.ts';
 import { ApexEnumValue, type ClassHandle } from '../values.ts';
 
 export interface FieldInfo {

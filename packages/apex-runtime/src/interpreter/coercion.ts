@@ -78,9 +78,7 @@ export function isAssignable(from: ApexType, to: ApexType, registry: TypeRegistr
   if (from.kind === 'list' && to.kind === 'list') return isAssignable(from.elem, to.elem, registry);
   if (from.kind === 'set' && to.kind === 'set') return isAssignable(from.elem, to.elem, registry);
   if (from.kind === 'map' && to.kind === 'map') {
-    return (
-      isAssignable(from.key, to.key, registry) && isAssignable(from.value, to.value, registry)
-    );
+    return isAssignable(from.key, to.key, registry) && isAssignable(from.value, to.value, registry);
   }
   if (from.kind === 'class' && to.kind === 'class') return registry.isSubclass(from.name, to.name);
   if (from.kind === 'primitive' && from.name === 'Object') return true;
@@ -100,8 +98,8 @@ export function isInstanceOf(value: ApexValue, type: ApexType, registry: TypeReg
     return typeof value === 'string' && ID_SHAPE.test(value);
   }
   const actual = typeOfValue(value);
-  if (type.kind === 'primitive' && actual.kind === 'primitive') return actual.name === type.name
-    || type.name === 'Object';
+  if (type.kind === 'primitive' && actual.kind === 'primitive')
+    return actual.name === type.name || type.name === 'Object';
   if (actual.kind === 'list' && type.kind === 'list') {
     return isAssignable(actual.elem, type.elem, registry);
   }
@@ -181,7 +179,10 @@ function coerceSObject(value: ApexValue, name: string, ctx: NativeContext): Apex
       throw ctx.error('System.QueryException', 'List has no rows for assignment to SObject');
     }
     if (value.items.length > 1) {
-      throw ctx.error('System.QueryException', 'List has more than 1 row for assignment to SObject');
+      throw ctx.error(
+        'System.QueryException',
+        'List has more than 1 row for assignment to SObject',
+      );
     }
     return coerceSObject(value.items[0] ?? null, name, ctx);
   }

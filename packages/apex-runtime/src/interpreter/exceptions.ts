@@ -3,7 +3,7 @@
  * ApexInstances whose message, cause and line live in reserved fields. The methods every
  * exception has (getMessage, getTypeName, getLineNumber...) are implemented here.
  */
-import { ApexInstance, type ApexValue } from '../values.ts';
+import type { ApexInstance, ApexValue } from '../values.ts';
 
 const MESSAGE = '$message';
 const MESSAGE_SET = '$messageSet';
@@ -62,7 +62,7 @@ export function exceptionMethod(
     case 'getmessage':
       return { value: exceptionMessage(instance) };
     case 'setmessage':
-      instance.fields.set(MESSAGE, (args[0] ?? null) as string | null);
+      instance.fields.set(MESSAGE, args[0] ?? null);
       instance.fields.set(MESSAGE_SET, true);
       return { value: null };
     case 'getcause':
@@ -96,7 +96,10 @@ const DML_ROWS = new WeakMap<ApexInstance, DmlRowFailure[]>();
 /** Attaches the failed rows of a DML operation to its DmlException. */
 export function setDmlRows(
   instance: ApexInstance,
-  results: readonly { id: string | null; errors: { statusCode: string; message: string; fields: string[] }[] }[],
+  results: readonly {
+    id: string | null;
+    errors: { statusCode: string; message: string; fields: string[] }[];
+  }[],
   rows: readonly ApexValue[],
 ): void {
   const failures: DmlRowFailure[] = [];
@@ -104,8 +107,16 @@ export function setDmlRows(
     const error = result.errors[0];
     if (!error) return;
     const row = rows[index];
-    const sobjectType = row && typeof row === 'object' && 'sobjectType' in row ? String(row.sobjectType) : '';
-    failures.push({ index, id: result.id, statusCode: error.statusCode, message: error.message, fields: error.fields, sobjectType });
+    const sobjectType =
+      row && typeof row === 'object' && 'sobjectType' in row ? String(row.sobjectType) : '';
+    failures.push({
+      index,
+      id: result.id,
+      statusCode: error.statusCode,
+      message: error.message,
+      fields: error.fields,
+      sobjectType,
+    });
   });
   DML_ROWS.set(instance, failures);
 }

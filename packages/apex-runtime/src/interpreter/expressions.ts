@@ -79,7 +79,11 @@ export function evalExpr(interp: Interpreter, frame: Frame, expr: Expr): ApexVal
       return evalNew(interp, frame, expr);
     case 'newArray': {
       const elem = interp.resolveType(expr.type, frame.cls);
-      if (expr.init) return interp.newList(elem, expr.init.map((e) => interp.coerce(evalExpr(interp, frame, e), elem)));
+      if (expr.init)
+        return interp.newList(
+          elem,
+          expr.init.map((e) => interp.coerce(evalExpr(interp, frame, e), elem)),
+        );
       const size = expr.size ? evalExpr(interp, frame, expr.size) : 0;
       if (typeof size !== 'number') throw interp.nullPointer();
       return interp.newList(elem, new Array<ApexValue>(size).fill(null));
@@ -106,7 +110,8 @@ export function evalExpr(interp: Interpreter, frame: Frame, expr: Expr): ApexVal
     case 'binary':
       return evalBinary(interp, frame, expr);
     case 'assign': {
-      if (expr.op === '=') return assignTo(interp, frame, expr.target, evalExpr(interp, frame, expr.value));
+      if (expr.op === '=')
+        return assignTo(interp, frame, expr.target, evalExpr(interp, frame, expr.value));
       const current = evalExpr(interp, frame, expr.target);
       const operand = evalExpr(interp, frame, expr.value);
       const op = expr.op.slice(0, -1) as BinaryExpr['op'];
@@ -118,9 +123,16 @@ export function evalExpr(interp: Interpreter, frame: Frame, expr: Expr): ApexVal
       return evalExpr(interp, frame, cond === true ? expr.then : expr.else);
     }
     case 'instanceof':
-      return isInstanceOf(evalExpr(interp, frame, expr.expr), interp.resolveType(expr.type, frame.cls), interp.registry);
+      return isInstanceOf(
+        evalExpr(interp, frame, expr.expr),
+        interp.resolveType(expr.type, frame.cls),
+        interp.registry,
+      );
     case 'cast':
-      return interp.coerce(evalExpr(interp, frame, expr.expr), interp.resolveType(expr.type, frame.cls));
+      return interp.coerce(
+        evalExpr(interp, frame, expr.expr),
+        interp.resolveType(expr.type, frame.cls),
+      );
     case 'this':
       if (!frame.self) throw interp.compileError('this is not available in a static context');
       return frame.self;
@@ -161,12 +173,22 @@ function evalBinary(interp: Interpreter, frame: Frame, expr: BinaryExpr): ApexVa
       return left !== null ? left : evalExpr(interp, frame, expr.right);
     }
     default:
-      return binaryValue(interp, expr.op, evalExpr(interp, frame, expr.left), evalExpr(interp, frame, expr.right));
+      return binaryValue(
+        interp,
+        expr.op,
+        evalExpr(interp, frame, expr.left),
+        evalExpr(interp, frame, expr.right),
+      );
   }
 }
 
 /** A strict binary operator on two evaluated operands. */
-export function binaryValue(interp: Interpreter, op: BinaryExpr['op'], left: ApexValue, right: ApexValue): ApexValue {
+export function binaryValue(
+  interp: Interpreter,
+  op: BinaryExpr['op'],
+  left: ApexValue,
+  right: ApexValue,
+): ApexValue {
   switch (op) {
     case '==':
       return valuesEqual(interp, left, right);
@@ -210,7 +232,12 @@ function concatenationText(interp: Interpreter, value: ApexValue): string {
   return formatForConcatenation(value) ?? interp.stringify(value);
 }
 
-function arithmeticValue(interp: Interpreter, op: '+' | '-' | '*' | '/', left: ApexValue, right: ApexValue): ApexValue {
+function arithmeticValue(
+  interp: Interpreter,
+  op: '+' | '-' | '*' | '/',
+  left: ApexValue,
+  right: ApexValue,
+): ApexValue {
   if (left === null || right === null) throw interp.nullPointer();
   if (isTemporal(left)) return temporalArithmetic(op, left, right);
   return arithmetic(op, left, right, interp.ctx);
@@ -237,11 +264,17 @@ function exactlyEqual(left: ApexValue, right: ApexValue): boolean {
   return false;
 }
 
-function compare(interp: Interpreter, op: '<' | '>' | '<=' | '>=', left: ApexValue, right: ApexValue): boolean {
+function compare(
+  interp: Interpreter,
+  op: '<' | '>' | '<=' | '>=',
+  left: ApexValue,
+  right: ApexValue,
+): boolean {
   let order: number;
   if (left === null || right === null) {
     // A non-null String/Id is greater than null; for numbers and dates the result is false.
-    if (typeof left === 'string' || typeof right === 'string') order = left === null ? (right === null ? 0 : -1) : 1;
+    if (typeof left === 'string' || typeof right === 'string')
+      order = left === null ? (right === null ? 0 : -1) : 1;
     else return false;
   } else if (typeof left === 'string' && typeof right === 'string') {
     const a = left.toLowerCase();
@@ -279,7 +312,11 @@ function evalNew(interp: Interpreter, frame: Frame, expr: NewObjectExpr): ApexVa
     case 'list':
     case 'set':
     case 'map':
-      return newCollectionFrom(interp, type, expr.args.map((arg) => evalExpr(interp, frame, arg)));
+      return newCollectionFrom(
+        interp,
+        type,
+        expr.args.map((arg) => evalExpr(interp, frame, arg)),
+      );
     case 'class': {
       const args = expr.args.map((arg) => evalExpr(interp, frame, arg));
       const cls = interp.registry.classByName(type.name);
@@ -294,7 +331,12 @@ function evalNew(interp: Interpreter, frame: Frame, expr: NewObjectExpr): ApexVa
   }
 }
 
-function newSObject(interp: Interpreter, frame: Frame, name: string, expr: NewObjectExpr): SObjectValue {
+function newSObject(
+  interp: Interpreter,
+  frame: Frame,
+  name: string,
+  expr: NewObjectExpr,
+): SObjectValue {
   const record = new SObjectValue(name);
   for (const arg of expr.args) {
     if (arg.kind !== 'assign' || arg.target.kind !== 'name') {
@@ -311,13 +353,26 @@ function newCollectionFrom(interp: Interpreter, type: ApexType, args: ApexValue[
   if (args.length > 1) throw interp.compileError('Too many arguments for a collection constructor');
   if (args.length === 1 && source === null) throw interp.nullPointer();
   if (type.kind === 'list') {
-    const items = source instanceof ApexList ? [...source.items] : source instanceof ApexSet ? [...source.values()] : [];
+    const items =
+      source instanceof ApexList
+        ? [...source.items]
+        : source instanceof ApexSet
+          ? [...source.values()]
+          : [];
     if (args.length === 1 && typeof source === 'number') return interp.newList(type.elem);
-    return interp.newList(type.elem, items.map((item) => interp.coerce(item, type.elem)));
+    return interp.newList(
+      type.elem,
+      items.map((item) => interp.coerce(item, type.elem)),
+    );
   }
   if (type.kind === 'set') {
     const set = interp.newSet(type.elem);
-    const items = source instanceof ApexList ? source.items : source instanceof ApexSet ? [...source.values()] : [];
+    const items =
+      source instanceof ApexList
+        ? source.items
+        : source instanceof ApexSet
+          ? [...source.values()]
+          : [];
     for (const item of items) set.add(interp.coerce(item, type.elem));
     return set;
   }
@@ -327,7 +382,8 @@ function newCollectionFrom(interp: Interpreter, type: ApexType, args: ApexValue[
     for (const [key, value] of source.entries()) map.put(key, value);
   } else if (source instanceof ApexList) {
     for (const row of source.items) {
-      if (!(row instanceof SObjectValue)) throw interp.compileError('Map constructor needs a list of sObjects');
+      if (!(row instanceof SObjectValue))
+        throw interp.compileError('Map constructor needs a list of sObjects');
       map.put(row.get('Id') ?? null, row);
     }
   }
@@ -337,7 +393,11 @@ function newCollectionFrom(interp: Interpreter, type: ApexType, args: ApexValue[
 function evalNewCollection(interp: Interpreter, frame: Frame, expr: NewCollectionExpr): ApexValue {
   const type = interp.resolveType(expr.type, frame.cls);
   const values = expr.init.map((e) => evalExpr(interp, frame, e));
-  if (type.kind === 'list') return interp.newList(type.elem, values.map((v) => interp.coerce(v, type.elem)));
+  if (type.kind === 'list')
+    return interp.newList(
+      type.elem,
+      values.map((v) => interp.coerce(v, type.elem)),
+    );
   if (type.kind === 'set') {
     const set = interp.newSet(type.elem);
     for (const value of values) set.add(interp.coerce(value, type.elem));
@@ -360,12 +420,14 @@ function evalNewMap(interp: Interpreter, frame: Frame, expr: NewMapExpr): ApexVa
 }
 
 function evalSoql(interp: Interpreter, frame: Frame, expr: SoqlExpr): ApexValue {
-  const mode = expr.query.with === 'USER_MODE' ? 'user' : expr.query.with === 'SECURITY_ENFORCED' ? 'security_enforced' : 'system';
-  return interp.platform.query(
-    interp.ctx,
-    expr.query,
-    (bind) => evalExpr(interp, frame, bind),
-    { mode, enforceSharing: mode === 'user' || (expr.query.with !== 'SYSTEM_MODE' && frame.enforceSharing) },
-  );
+  const mode =
+    expr.query.with === 'USER_MODE'
+      ? 'user'
+      : expr.query.with === 'SECURITY_ENFORCED'
+        ? 'security_enforced'
+        : 'system';
+  return interp.platform.query(interp.ctx, expr.query, (bind) => evalExpr(interp, frame, bind), {
+    mode,
+    enforceSharing: mode === 'user' || (expr.query.with !== 'SYSTEM_MODE' && frame.enforceSharing),
+  });
 }
-

@@ -4,7 +4,7 @@
  * super, stubs, natives), properties, exceptions, coverage and governor counters.
  * Statements and expressions are evaluated in statements.ts and expressions.ts.
  */
-import type { ConstructorDecl, MethodDecl, Parameter, Stmt, TypeRef } from '../ast.ts';
+import type { ConstructorDecl, Expr, MethodDecl, Parameter, Stmt, TypeRef } from '../ast.ts';
 import { ApexList, ApexMap, ApexSet } from '../collections.ts';
 import { keyHash, operatorEquals, type EqualityHooks } from '../equality.ts';
 import type { GovernorCounters, NativeClass, NativeContext, RuntimeServices } from '../natives.ts';
@@ -93,7 +93,8 @@ export class Interpreter {
 
   private runStaticInitialisers(cls: ClassInfo, values: Map<string, ApexValue>): void {
     if (!cls.decl) return;
-    for (const field of cls.fields.values()) if (field.isStatic) values.set(field.name.toLowerCase(), null);
+    for (const field of cls.fields.values())
+      if (field.isStatic) values.set(field.name.toLowerCase(), null);
     for (const property of cls.properties.values()) {
       if (property.isStatic) values.set(property.name.toLowerCase(), null);
     }
@@ -104,7 +105,10 @@ export class Interpreter {
         for (const declarator of member.declarators) {
           if (!declarator.init) continue;
           this.hit(cls.file ?? '', declarator.line);
-          values.set(declarator.name.toLowerCase(), this.coerce(evalExpr(this, frame, declarator.init), type));
+          values.set(
+            declarator.name.toLowerCase(),
+            this.coerce(evalExpr(this, frame, declarator.init), type),
+          );
         }
       } else if (member.kind === 'initializer' && member.isStatic) {
         execBlock(this, frame, member.body);
@@ -121,7 +125,9 @@ export class Interpreter {
     if (cached) return cached;
     const type = this.registry.resolve(ref, from);
     if (!type) {
-      throw new CompileError(`Invalid type: ${ref.names.join('.')} at ${from.file ?? from.name}:${ref.line}`);
+      throw new CompileError(
+        `Invalid type: ${ref.names.join('.')} at ${from.file ?? from.name}:${ref.line}`,
+      );
     }
     this.resolvedTypes.set(ref, type);
     return type;
@@ -249,7 +255,8 @@ export class Interpreter {
       return;
     }
     const ctor = selectUserOverload(this, cls, cls.constructors, args);
-    if (!ctor) throw this.compileError(`Constructor not defined: ${cls.name} (${args.length} arguments)`);
+    if (!ctor)
+      throw this.compileError(`Constructor not defined: ${cls.name} (${args.length} arguments)`);
     this.runConstructor(cls, ctor, instance, args);
   }
 
@@ -286,7 +293,11 @@ export class Interpreter {
         this.constructParent(cls, instance, []);
         this.runInstanceInitialisers(cls, instance);
       }
-      execBlock(this, frame, { kind: 'block', line: ctor.body.line, stmts: chained ? rest : ctor.body.stmts });
+      execBlock(this, frame, {
+        kind: 'block',
+        line: ctor.body.line,
+        stmts: chained ? rest : ctor.body.stmts,
+      });
     } finally {
       this.leave();
     }
@@ -367,13 +378,25 @@ export class Interpreter {
   }
 
   /** Calls an instance method by name with virtual dispatch (stubs and exceptions included). */
-  callInstance(target: ApexInstance, name: string, args: ApexValue[], startAt?: ClassInfo): ApexValue {
+  callInstance(
+    target: ApexInstance,
+    name: string,
+    args: ApexValue[],
+    startAt?: ClassInfo,
+  ): ApexValue {
     const lower = name.toLowerCase();
     const runtimeClass = startAt ?? this.registry.classByName(target.cls.name);
     if (!runtimeClass) throw this.unsupported(`class ${target.cls.name}`);
     if (target.stubProvider && !startAt) return this.callStub(target, runtimeClass, lower, args);
-    const candidates = this.methodsOf(runtimeClass, lower).filter((m) => !m.decl.modifiers.includes('static'));
-    const chosen = selectUserOverload(this, runtimeClass, candidates.map((c) => c.decl), args);
+    const candidates = this.methodsOf(runtimeClass, lower).filter(
+      (m) => !m.decl.modifiers.includes('static'),
+    );
+    const chosen = selectUserOverload(
+      this,
+      runtimeClass,
+      candidates.map((c) => c.decl),
+      args,
+    );
     if (chosen) {
       const owner = candidates.find((c) => c.decl === chosen);
       if (!owner) throw this.unsupported(`method ${name}`);
@@ -392,23 +415,42 @@ export class Interpreter {
     }
     const universal = this.objectMethod(target, lower, args);
     if (universal) return universal.value;
-    throw this.compileError(`Method does not exist or incorrect signature: ${name}(${args.length} arguments) on ${target.cls.name}`);
+    throw this.compileError(
+      `Method does not exist or incorrect signature: ${name}(${args.length} arguments) on ${target.cls.name}`,
+    );
   }
 
   /** equals/hashCode/toString every object has. */
-  private objectMethod(target: ApexInstance, name: string, args: ApexValue[]): { value: ApexValue } | undefined {
+  private objectMethod(
+    target: ApexInstance,
+    name: string,
+    args: ApexValue[],
+  ): { value: ApexValue } | undefined {
     if (name === 'equals' && args.length === 1) return { value: target === args[0] };
     if (name === 'hashcode' && args.length === 0) return { value: this.hashCode(target) };
     if (name === 'tostring' && args.length === 0) return { value: this.stringify(target) };
     return undefined;
   }
 
-  private callStub(target: ApexInstance, cls: ClassInfo, name: string, args: ApexValue[]): ApexValue {
+  private callStub(
+    target: ApexInstance,
+    cls: ClassInfo,
+    name: string,
+    args: ApexValue[],
+  ): ApexValue {
     const provider = target.stubProvider;
     if (!provider) throw this.unsupported('stub without a provider');
     const candidates = this.methodsOf(cls, name);
-    const chosen = selectUserOverload(this, cls, candidates.map((c) => c.decl), args);
-    if (!chosen) throw this.compileError(`Method does not exist or incorrect signature: ${name} on ${cls.name}`);
+    const chosen = selectUserOverload(
+      this,
+      cls,
+      candidates.map((c) => c.decl),
+      args,
+    );
+    if (!chosen)
+      throw this.compileError(
+        `Method does not exist or incorrect signature: ${name} on ${cls.name}`,
+      );
     const owner = candidates.find((c) => c.decl === chosen)?.cls ?? cls;
     const typeValue = (ref: TypeRef | null): ApexValue =>
       new TypeValue(ref ? this.resolveType(ref, owner) : { kind: 'void' });
@@ -416,11 +458,19 @@ export class Interpreter {
       target,
       chosen.name,
       typeValue(chosen.returnType),
-      this.newList({ kind: 'class', name: 'System.Type' }, chosen.params.map((p) => typeValue(p.type))),
-      this.newList({ kind: 'primitive', name: 'String' }, chosen.params.map((p) => p.name)),
+      this.newList(
+        { kind: 'class', name: 'System.Type' },
+        chosen.params.map((p) => typeValue(p.type)),
+      ),
+      this.newList(
+        { kind: 'primitive', name: 'String' },
+        chosen.params.map((p) => p.name),
+      ),
       this.newList(OBJECT_TYPE, args),
     ]);
-    return chosen.returnType ? this.coerce(result, this.resolveType(chosen.returnType, owner)) : null;
+    return chosen.returnType
+      ? this.coerce(result, this.resolveType(chosen.returnType, owner))
+      : null;
   }
 
   /** Calls a static user method `name` of `cls` (or its superclasses). */
@@ -428,7 +478,12 @@ export class Interpreter {
     const candidates = this.methodsOf(cls, name.toLowerCase()).filter((m) =>
       m.decl.modifiers.includes('static'),
     );
-    const chosen = selectUserOverload(this, cls, candidates.map((c) => c.decl), args);
+    const chosen = selectUserOverload(
+      this,
+      cls,
+      candidates.map((c) => c.decl),
+      args,
+    );
     if (!chosen) return undefined;
     const owner = candidates.find((c) => c.decl === chosen);
     if (!owner) return undefined;
@@ -436,7 +491,13 @@ export class Interpreter {
   }
 
   /** Runs a user method body with its parameters bound. */
-  invokeUser(cls: ClassInfo, decl: MethodDecl, self: ApexInstance | null, args: ApexValue[], caller?: Frame): ApexValue {
+  invokeUser(
+    cls: ClassInfo,
+    decl: MethodDecl,
+    self: ApexInstance | null,
+    args: ApexValue[],
+    caller?: Frame,
+  ): ApexValue {
     if (!decl.body) throw this.compileError(`Method ${decl.name} has no body`);
     if (self === null) this.staticsOf(cls);
     const frame = this.methodFrame(cls, self, decl.params, args, caller);
@@ -483,7 +544,13 @@ export class Interpreter {
 
   // ------------------------------------------------------------------ natives
 
-  callNative(native: NativeClass, name: string, self: ApexValue, args: ApexValue[], isStatic: boolean): ApexValue {
+  callNative(
+    native: NativeClass,
+    name: string,
+    self: ApexValue,
+    args: ApexValue[],
+    isStatic: boolean,
+  ): ApexValue {
     const method = selectNative(this, native, name, args, isStatic);
     if (!method) {
       throw this.unsupported(
@@ -496,8 +563,15 @@ export class Interpreter {
   // ------------------------------------------------------------------ properties
 
   /** A property (static or instance) declared on `cls` or a superclass. */
-  findProperty(cls: ClassInfo, name: string): { owner: ClassInfo; property: PropertyInfo } | undefined {
-    for (let current: ClassInfo | undefined = cls; current; current = this.registry.superclassOf(current)) {
+  findProperty(
+    cls: ClassInfo,
+    name: string,
+  ): { owner: ClassInfo; property: PropertyInfo } | undefined {
+    for (
+      let current: ClassInfo | undefined = cls;
+      current;
+      current = this.registry.superclassOf(current)
+    ) {
       const property = current.properties.get(name);
       if (property) return { owner: current, property };
     }
@@ -513,7 +587,12 @@ export class Interpreter {
     return this.runAccessor(owner, property, self, getter.body, null);
   }
 
-  writeProperty(owner: ClassInfo, property: PropertyInfo, self: ApexInstance | null, value: ApexValue): void {
+  writeProperty(
+    owner: ClassInfo,
+    property: PropertyInfo,
+    self: ApexInstance | null,
+    value: ApexValue,
+  ): void {
     const storage = self ? self.fields : this.staticsOf(owner);
     const key = property.name.toLowerCase();
     const setter = property.decl.setter;
@@ -555,7 +634,7 @@ export class Interpreter {
 }
 
 /** `this(...)` or `super(...)` as a constructor's first statement. */
-function chainedConstructorCall(stmt: Stmt): { name: 'this' | 'super'; args: import('../ast.ts').Expr[] } | undefined {
+function chainedConstructorCall(stmt: Stmt): { name: 'this' | 'super'; args: Expr[] } | undefined {
   if (stmt.kind !== 'expr' || stmt.expr.kind !== 'call' || stmt.expr.target) return undefined;
   const name = stmt.expr.name.toLowerCase();
   return name === 'this' || name === 'super' ? { name, args: stmt.expr.args } : undefined;

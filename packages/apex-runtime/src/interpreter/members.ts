@@ -27,11 +27,25 @@ type VariableRef =
   | { kind: 'property'; owner: ClassInfo; isStatic: boolean };
 
 /** A field or property named `lower`, declared on `cls` or a superclass. */
-function memberOf(interp: Interpreter, cls: ClassInfo, lower: string, wantStatic: boolean | null): VariableRef | undefined {
-  for (let current: ClassInfo | undefined = cls; current; current = interp.registry.superclassOf(current)) {
+function memberOf(
+  interp: Interpreter,
+  cls: ClassInfo,
+  lower: string,
+  wantStatic: boolean | null,
+): VariableRef | undefined {
+  for (
+    let current: ClassInfo | undefined = cls;
+    current;
+    current = interp.registry.superclassOf(current)
+  ) {
     const field = current.fields.get(lower);
     if (field && (wantStatic === null || field.isStatic === wantStatic)) {
-      return { kind: 'field', owner: current, isStatic: field.isStatic, type: interp.resolveType(field.type, current) };
+      return {
+        kind: 'field',
+        owner: current,
+        isStatic: field.isStatic,
+        type: interp.resolveType(field.type, current),
+      };
     }
     const property = current.properties.get(lower);
     if (property && (wantStatic === null || property.isStatic === wantStatic)) {
@@ -54,18 +68,32 @@ function variableFrom(interp: Interpreter, frame: Frame, lower: string): Variabl
   return undefined;
 }
 
-function readVariable(interp: Interpreter, ref: VariableRef, lower: string, self: ApexInstance | null): ApexValue {
+function readVariable(
+  interp: Interpreter,
+  ref: VariableRef,
+  lower: string,
+  self: ApexInstance | null,
+): ApexValue {
   if (ref.kind === 'property') {
     const property = ref.owner.properties.get(lower);
     if (!property) throw interp.compileError(`Variable does not exist: ${lower}`);
     return interp.readProperty(ref.owner, property, ref.isStatic ? null : self);
   }
   const storage = ref.isStatic ? interp.staticsOf(ref.owner) : self?.fields;
-  if (!storage) throw interp.compileError(`Non static field cannot be referenced from a static context: ${lower}`);
+  if (!storage)
+    throw interp.compileError(
+      `Non static field cannot be referenced from a static context: ${lower}`,
+    );
   return storage.get(lower) ?? null;
 }
 
-function writeVariable(interp: Interpreter, ref: VariableRef, lower: string, self: ApexInstance | null, value: ApexValue): ApexValue {
+function writeVariable(
+  interp: Interpreter,
+  ref: VariableRef,
+  lower: string,
+  self: ApexInstance | null,
+  value: ApexValue,
+): ApexValue {
   if (ref.kind === 'property') {
     const property = ref.owner.properties.get(lower);
     if (!property) throw interp.compileError(`Variable does not exist: ${lower}`);
@@ -74,7 +102,10 @@ function writeVariable(interp: Interpreter, ref: VariableRef, lower: string, sel
   }
   const coerced = interp.coerce(value, ref.type);
   const storage = ref.isStatic ? interp.staticsOf(ref.owner) : self?.fields;
-  if (!storage) throw interp.compileError(`Non static field cannot be referenced from a static context: ${lower}`);
+  if (!storage)
+    throw interp.compileError(
+      `Non static field cannot be referenced from a static context: ${lower}`,
+    );
   storage.set(lower, coerced);
   return coerced;
 }
@@ -99,12 +130,16 @@ function nameTarget(interp: Interpreter, frame: Frame, expr: NameExpr): Target {
   const lower = expr.name.toLowerCase();
   const local = frame.scope.lookup(lower);
   if (local) return { kind: 'value', value: local.value };
-  if (frame.accessorOf === lower) return { kind: 'value', value: accessorStorage(interp, frame).get(lower) ?? null };
+  if (frame.accessorOf === lower)
+    return { kind: 'value', value: accessorStorage(interp, frame).get(lower) ?? null };
   const variable = variableFrom(interp, frame, lower);
   if (variable) return { kind: 'value', value: readVariable(interp, variable, lower, frame.self) };
   if (lower === 'label') return { kind: 'label' };
   if (interp.registry.isNamespace(lower)) return { kind: 'namespace', name: lower };
-  const type = interp.registry.resolve({ names: [expr.name], args: [], arrayDims: 0, line: expr.line }, frame.cls);
+  const type = interp.registry.resolve(
+    { names: [expr.name], args: [], arrayDims: 0, line: expr.line },
+    frame.cls,
+  );
   if (type) return { kind: 'type', type };
   throw interp.compileError(`Variable does not exist: ${expr.name}`, expr.line);
 }
@@ -116,12 +151,16 @@ function fieldTarget(interp: Interpreter, frame: Frame, expr: FieldExpr): Target
       return { kind: 'value', value: readMember(interp, target.value, expr.name, expr.safe) };
     case 'label': {
       const value = interp.platform.label(expr.name);
-      if (value === undefined) throw interp.compileError(`Custom label does not exist: ${expr.name}`, expr.line);
+      if (value === undefined)
+        throw interp.compileError(`Custom label does not exist: ${expr.name}`, expr.line);
       return { kind: 'value', value };
     }
     case 'namespace': {
       if (target.name === 'system' && expr.name.toLowerCase() === 'label') return { kind: 'label' };
-      const type = interp.registry.resolve({ names: [target.name, expr.name], args: [], arrayDims: 0, line: expr.line }, frame.cls);
+      const type = interp.registry.resolve(
+        { names: [target.name, expr.name], args: [], arrayDims: 0, line: expr.line },
+        frame.cls,
+      );
       if (type) return { kind: 'type', type };
       throw interp.compileError(`Invalid type: ${target.name}.${expr.name}`, expr.line);
     }
@@ -135,10 +174,12 @@ function staticMember(interp: Interpreter, type: ApexType, expr: FieldExpr): Tar
   const lower = expr.name.toLowerCase();
   if (type.kind === 'sobject') {
     const value = interp.platform.sobjectMember(interp.ctx, type.name, expr.name);
-    if (value === undefined) throw interp.compileError(`Invalid field ${expr.name} for ${type.name}`, expr.line);
+    if (value === undefined)
+      throw interp.compileError(`Invalid field ${expr.name} for ${type.name}`, expr.line);
     return { kind: 'value', value };
   }
-  const typeName = type.kind === 'class' ? type.name : type.kind === 'primitive' ? `System.${type.name}` : '';
+  const typeName =
+    type.kind === 'class' ? type.name : type.kind === 'primitive' ? `System.${type.name}` : '';
   const cls = interp.registry.classByName(typeName);
   if (cls && !cls.isBuiltin) {
     const enumValue = cls.enumValues.find((value) => value.name.toLowerCase() === lower);
@@ -151,7 +192,9 @@ function staticMember(interp: Interpreter, type: ApexType, expr: FieldExpr): Tar
   }
   const native = interp.registry.nativeByName(typeName);
   if (native) {
-    const constant = Object.entries(native.staticFields ?? {}).find(([name]) => name.toLowerCase() === lower);
+    const constant = Object.entries(native.staticFields ?? {}).find(
+      ([name]) => name.toLowerCase() === lower,
+    );
     if (constant) return { kind: 'value', value: constant[1](interp.ctx) };
     const dynamic = native.staticMember?.(interp.ctx, expr.name);
     if (dynamic !== undefined) return { kind: 'value', value: dynamic };
@@ -163,18 +206,25 @@ function staticMember(interp: Interpreter, type: ApexType, expr: FieldExpr): Tar
 
 export function evalName(interp: Interpreter, frame: Frame, expr: NameExpr): ApexValue {
   const target = nameTarget(interp, frame, expr);
-  if (target.kind !== 'value') throw interp.compileError(`Variable does not exist: ${expr.name}`, expr.line);
+  if (target.kind !== 'value')
+    throw interp.compileError(`Variable does not exist: ${expr.name}`, expr.line);
   return target.value;
 }
 
 export function evalField(interp: Interpreter, frame: Frame, expr: FieldExpr): ApexValue {
   const target = fieldTarget(interp, frame, expr);
-  if (target.kind !== 'value') throw interp.compileError(`Variable does not exist: ${expr.name}`, expr.line);
+  if (target.kind !== 'value')
+    throw interp.compileError(`Variable does not exist: ${expr.name}`, expr.line);
   return target.value;
 }
 
 /** `value.name` on an evaluated value. */
-export function readMember(interp: Interpreter, value: ApexValue, name: string, safe: boolean): ApexValue {
+export function readMember(
+  interp: Interpreter,
+  value: ApexValue,
+  name: string,
+  safe: boolean,
+): ApexValue {
   if (value === null) {
     if (safe) return null;
     throw interp.nullPointer();
@@ -189,7 +239,9 @@ export function readMember(interp: Interpreter, value: ApexValue, name: string, 
   }
   if (value instanceof NativeObject) {
     const native = interp.registry.nativeByName(value.typeName);
-    const getter = Object.entries(native?.instanceFields ?? {}).find(([field]) => field.toLowerCase() === lower);
+    const getter = Object.entries(native?.instanceFields ?? {}).find(
+      ([field]) => field.toLowerCase() === lower,
+    );
     if (getter) return getter[1](interp.ctx, value);
     const dynamic = native?.instanceMember?.(interp.ctx, value, name);
     if (dynamic !== undefined) return dynamic;
@@ -197,14 +249,19 @@ export function readMember(interp: Interpreter, value: ApexValue, name: string, 
   throw interp.compileError(`Variable does not exist: ${name}`);
 }
 
-export function readSObjectField(interp: Interpreter, record: SObjectValue, name: string): ApexValue {
+export function readSObjectField(
+  interp: Interpreter,
+  record: SObjectValue,
+  name: string,
+): ApexValue {
   const lower = name.toLowerCase();
   if (record.fields.has(lower)) return record.fields.get(lower) ?? null;
   const known =
     interp.platform.fieldType(record.sobjectType, name) ??
     interp.platform.relationship(record.sobjectType, name) ??
     interp.platform.childRelationship(record.sobjectType, name);
-  if (known === undefined) throw interp.compileError(`Invalid field ${name} for ${record.sobjectType}`);
+  if (known === undefined)
+    throw interp.compileError(`Invalid field ${name} for ${record.sobjectType}`);
   if (record.retrievedByQuery) {
     throw interp.error(
       'System.SObjectException',
@@ -214,7 +271,12 @@ export function readSObjectField(interp: Interpreter, record: SObjectValue, name
   return null;
 }
 
-export function setSObjectField(interp: Interpreter, record: SObjectValue, name: string, value: ApexValue): ApexValue {
+export function setSObjectField(
+  interp: Interpreter,
+  record: SObjectValue,
+  name: string,
+  value: ApexValue,
+): ApexValue {
   const type = interp.platform.fieldType(record.sobjectType, name);
   if (type) {
     const coerced = interp.coerce(value, type);
@@ -223,7 +285,8 @@ export function setSObjectField(interp: Interpreter, record: SObjectValue, name:
   }
   const parent = interp.platform.relationship(record.sobjectType, name);
   if (parent) {
-    if (value !== null && !(value instanceof SObjectValue)) throw interp.compileError(`Illegal assignment to ${name}`);
+    if (value !== null && !(value instanceof SObjectValue))
+      throw interp.compileError(`Illegal assignment to ${name}`);
     record.set(name, value);
     return value;
   }
@@ -237,7 +300,8 @@ export function evalIndex(interp: Interpreter, frame: Frame, expr: IndexExpr): A
   const list = evalExpr(interp, frame, expr.target);
   const index = evalExpr(interp, frame, expr.index);
   if (list === null || index === null) throw interp.nullPointer();
-  if (!(list instanceof ApexList) || typeof index !== 'number') throw interp.compileError('Expression must be a list type');
+  if (!(list instanceof ApexList) || typeof index !== 'number')
+    throw interp.compileError('Expression must be a list type');
   if (index < 0 || index >= list.items.length) {
     throw interp.error('System.ListException', `List index out of bounds: ${index}`);
   }
@@ -245,7 +309,12 @@ export function evalIndex(interp: Interpreter, frame: Frame, expr: IndexExpr): A
 }
 
 /** Stores `value` into the place `target` denotes; returns the stored (converted) value. */
-export function assignTo(interp: Interpreter, frame: Frame, target: Expr, value: ApexValue): ApexValue {
+export function assignTo(
+  interp: Interpreter,
+  frame: Frame,
+  target: Expr,
+  value: ApexValue,
+): ApexValue {
   switch (target.kind) {
     case 'name': {
       const lower = target.name.toLowerCase();
@@ -259,7 +328,8 @@ export function assignTo(interp: Interpreter, frame: Frame, target: Expr, value:
         return value;
       }
       const variable = variableFrom(interp, frame, lower);
-      if (!variable) throw interp.compileError(`Variable does not exist: ${target.name}`, target.line);
+      if (!variable)
+        throw interp.compileError(`Variable does not exist: ${target.name}`, target.line);
       return writeVariable(interp, variable, lower, frame.self, value);
     }
     case 'field': {
@@ -268,17 +338,21 @@ export function assignTo(interp: Interpreter, frame: Frame, target: Expr, value:
       if (owner.kind === 'type' && owner.type.kind === 'class') {
         const cls = interp.registry.classByName(owner.type.name);
         const member = cls && memberOf(interp, cls, lower, true);
-        if (!member) throw interp.compileError(`Variable does not exist: ${target.name}`, target.line);
+        if (!member)
+          throw interp.compileError(`Variable does not exist: ${target.name}`, target.line);
         return writeVariable(interp, member, lower, null, value);
       }
-      if (owner.kind !== 'value') throw interp.compileError(`Illegal assignment to ${target.name}`, target.line);
+      if (owner.kind !== 'value')
+        throw interp.compileError(`Illegal assignment to ${target.name}`, target.line);
       const object = owner.value;
       if (object === null) throw interp.nullPointer();
-      if (object instanceof SObjectValue) return setSObjectField(interp, object, target.name, value);
+      if (object instanceof SObjectValue)
+        return setSObjectField(interp, object, target.name, value);
       if (object instanceof ApexInstance) {
         const cls = interp.registry.classByName(object.cls.name);
         const member = cls && memberOf(interp, cls, lower, null);
-        if (!member) throw interp.compileError(`Variable does not exist: ${target.name}`, target.line);
+        if (!member)
+          throw interp.compileError(`Variable does not exist: ${target.name}`, target.line);
         return writeVariable(interp, member, lower, object, value);
       }
       throw interp.compileError(`Illegal assignment to ${target.name}`, target.line);
@@ -287,7 +361,8 @@ export function assignTo(interp: Interpreter, frame: Frame, target: Expr, value:
       const list = evalExpr(interp, frame, target.target);
       const index = evalExpr(interp, frame, target.index);
       if (list === null || index === null) throw interp.nullPointer();
-      if (!(list instanceof ApexList) || typeof index !== 'number') throw interp.compileError('Expression must be a list type');
+      if (!(list instanceof ApexList) || typeof index !== 'number')
+        throw interp.compileError('Expression must be a list type');
       if (index < 0 || index >= list.items.length) {
         throw interp.error('System.ListException', `List index out of bounds: ${index}`);
       }

@@ -51,7 +51,8 @@ function instantiate(interp: Interpreter, type: ApexType): ApexValue {
 
 function createStub(interp: Interpreter, type: ApexType, provider: ApexValue): ApexValue {
   const cls = interp.classOf(type);
-  if (!cls || cls.isBuiltin) throw interp.error('System.TypeException', 'Test.createStub needs a user class');
+  if (!cls || cls.isBuiltin)
+    throw interp.error('System.TypeException', 'Test.createStub needs a user class');
   if (!(provider instanceof ApexInstance)) throw interp.nullPointer();
   const stub = new ApexInstance(cls);
   stub.stubProvider = provider;
@@ -62,7 +63,11 @@ function fieldsOf(interp: Interpreter, className: string): ReturnType<NativeCont
   const start = interp.registry.classByName(className);
   if (!start || start.isBuiltin) return null;
   const chain = [];
-  for (let cls: typeof start | undefined = start; cls && !cls.isBuiltin; cls = interp.registry.superclassOf(cls)) {
+  for (
+    let cls: typeof start | undefined = start;
+    cls && !cls.isBuiltin;
+    cls = interp.registry.superclassOf(cls)
+  ) {
     chain.unshift(cls);
   }
   const fields: { name: string; type: ApexType; isTransient: boolean }[] = [];
@@ -89,4 +94,3 @@ function fieldsOf(interp: Interpreter, className: string): ReturnType<NativeCont
   }
   return fields;
 }
-

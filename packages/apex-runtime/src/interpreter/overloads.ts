@@ -31,7 +31,12 @@ export function argumentScore(interp: Interpreter, value: ApexValue, param: Apex
   if (isInstanceOf(value, param, interp.registry)) return 3;
   if (isAssignable(actual, param, interp.registry)) return 2;
   // List<SObject> rows passed where List<Case> is declared.
-  if (actual.kind === 'list' && param.kind === 'list' && actual.elem.kind === 'sobject' && param.elem.kind === 'sobject') {
+  if (
+    actual.kind === 'list' &&
+    param.kind === 'list' &&
+    actual.elem.kind === 'sobject' &&
+    param.elem.kind === 'sobject'
+  ) {
     return 2;
   }
   return NO_MATCH;

@@ -187,8 +187,7 @@ export class TypeRegistry {
       const user = this.classByName(ref.names.join('.'));
       if (user && !user.isBuiltin) return { kind: 'class', name: user.name };
     }
-    const sobject =
-      simple !== undefined ? this.sobjects.sobjectName(simple) : undefined;
+    const sobject = simple !== undefined ? this.sobjects.sobjectName(simple) : undefined;
     if (sobject) return { kind: 'sobject', name: sobject };
     const exception = simple !== undefined ? this.builtins.get(`system.${simple}`) : undefined;
     if (exception) return { kind: 'class', name: exception.name };

@@ -17,21 +17,14 @@ export class Scope {
   }
 
   lookup(name: string): Variable | undefined {
-    const key = name.toLowerCase();
-    for (let scope: Scope | undefined = this; scope; scope = scope.parent) {
-      const found = scope.vars.get(key);
-      if (found) return found;
-    }
-    return undefined;
+    const found = this.vars.get(name.toLowerCase());
+    return found ?? this.parent?.lookup(name);
   }
 }
 
 /** How a statement ended when not normally: `break`, `continue` or `return value`. */
 export type Completion =
-  | undefined
-  | { kind: 'break' }
-  | { kind: 'continue' }
-  | { kind: 'return'; value: ApexValue };
+  undefined | { kind: 'break' } | { kind: 'continue' } | { kind: 'return'; value: ApexValue };
 
 export const BREAK: Completion = { kind: 'break' };
 export const CONTINUE: Completion = { kind: 'continue' };

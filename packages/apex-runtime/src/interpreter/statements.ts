@@ -5,13 +5,7 @@
  */
 import type { Block, CatchClause, Expr, ForEachStmt, Stmt, SwitchStmt, TryStmt } from '../ast.ts';
 import { ApexList, ApexMap, ApexSet } from '../collections.ts';
-import {
-  ApexEnumValue,
-  ApexInstance,
-  ApexThrow,
-  SObjectValue,
-  type ApexValue,
-} from '../values.ts';
+import { ApexEnumValue, ApexInstance, ApexThrow, SObjectValue, type ApexValue } from '../values.ts';
 import { isInstanceOf } from './coercion.ts';
 import { evalExpr, evalLiteral } from './expressions.ts';
 import type { Frame } from './frame.ts';
@@ -45,7 +39,9 @@ export function execStmt(interp: Interpreter, frame: Frame, stmt: Stmt): Complet
     case 'local': {
       const type = interp.resolveType(stmt.type, frame.cls);
       for (const declarator of stmt.declarators) {
-        const value = declarator.init ? interp.coerce(evalExpr(interp, frame, declarator.init), type) : null;
+        const value = declarator.init
+          ? interp.coerce(evalExpr(interp, frame, declarator.init), type)
+          : null;
         frame.scope.declare(declarator.name, type, value);
       }
       return undefined;
@@ -54,7 +50,8 @@ export function execStmt(interp: Interpreter, frame: Frame, stmt: Stmt): Complet
       evalExpr(interp, frame, stmt.expr);
       return undefined;
     case 'if':
-      if (truthy(interp, evalExpr(interp, frame, stmt.cond))) return execStmt(interp, frame, stmt.then);
+      if (truthy(interp, evalExpr(interp, frame, stmt.cond)))
+        return execStmt(interp, frame, stmt.then);
       return stmt.else ? execStmt(interp, frame, stmt.else) : undefined;
     case 'while':
       while (truthy(interp, evalExpr(interp, frame, stmt.cond))) {
@@ -162,7 +159,12 @@ function execForEach(interp: Interpreter, frame: Frame, stmt: ForEachStmt): Comp
  */
 const UNCATCHABLE = new Set(['System.LimitException', 'System.AssertException']);
 
-function catches(interp: Interpreter, clause: CatchClause, frame: Frame, error: ApexThrow): boolean {
+function catches(
+  interp: Interpreter,
+  clause: CatchClause,
+  frame: Frame,
+  error: ApexThrow,
+): boolean {
   const type = interp.resolveType(clause.type, frame.cls);
   if (UNCATCHABLE.has(error.exception.cls.name)) return false;
   return isInstanceOf(error.exception, type, interp.registry);
@@ -174,7 +176,9 @@ function execTry(interp: Interpreter, frame: Frame, stmt: TryStmt): Completion {
     completion = execBlock(interp, frame, stmt.body);
   } catch (error) {
     const clause =
-      error instanceof ApexThrow ? stmt.catches.find((c) => catches(interp, c, frame, error)) : undefined;
+      error instanceof ApexThrow
+        ? stmt.catches.find((c) => catches(interp, c, frame, error))
+        : undefined;
     if (!clause || !(error instanceof ApexThrow)) {
       if (stmt.finally) {
         const finalCompletion = execBlock(interp, frame, stmt.finally);
@@ -206,9 +210,15 @@ function execTry(interp: Interpreter, frame: Frame, stmt: TryStmt): Completion {
   return completion;
 }
 
-function whenMatches(interp: Interpreter, subject: ApexValue, value: { kind: 'literal'; value: Expr & { kind: 'literal' } } | { kind: 'enum'; name: string }): boolean {
+function whenMatches(
+  interp: Interpreter,
+  subject: ApexValue,
+  value: { kind: 'literal'; value: Expr & { kind: 'literal' } } | { kind: 'enum'; name: string },
+): boolean {
   if (value.kind === 'enum') {
-    return subject instanceof ApexEnumValue && subject.name.toLowerCase() === value.name.toLowerCase();
+    return (
+      subject instanceof ApexEnumValue && subject.name.toLowerCase() === value.name.toLowerCase()
+    );
   }
   const literal = evalLiteral(value.value);
   if (literal === null || subject === null) return literal === subject;
@@ -246,7 +256,14 @@ function execSwitch(interp: Interpreter, frame: Frame, stmt: SwitchStmt): Comple
       }
     }
   }
-  if (subject === null && !stmt.whens.some((w) => w.kind === 'values' && w.values.some((v) => v.kind === 'literal' && v.value.type === 'Null'))) {
+  if (
+    subject === null &&
+    !stmt.whens.some(
+      (w) =>
+        w.kind === 'values' &&
+        w.values.some((v) => v.kind === 'literal' && v.value.type === 'Null'),
+    )
+  ) {
     return undefined;
   }
   return undefined;

@@ -13,6 +13,7 @@ import {
   NativeObject,
   SObjectValue,
   TypeValue,
+  UnsupportedError,
   type ApexValue,
 } from '../values.ts';
 import { exceptionMessage, isReservedField } from './exceptions.ts';
@@ -35,19 +36,33 @@ export function stringifyValue(interp: Interpreter, value: ApexValue): string {
   if (value instanceof ApexInstance) return instanceString(interp, value, recurse);
   if (value instanceof NativeObject) {
     const native = interp.registry.nativeByName(value.typeName);
-    if (native?.methods.some((m) => !m.isStatic && m.name.toLowerCase() === 'tostring' && m.params.length === 0)) {
-      return String(interp.callNative(native, 'toString', value, [], false));
+    if (
+      native?.methods.some(
+        (m) => !m.isStatic && m.name.toLowerCase() === 'tostring' && m.params.length === 0,
+      )
+    ) {
+      return textOf(interp.callNative(native, 'toString', value, [], false));
     }
     return value.typeName;
   }
-  return String(value);
+  throw new UnsupportedError('String.valueOf of this kind of value');
 }
 
-function instanceString(interp: Interpreter, value: ApexInstance, recurse: (v: ApexValue) => string): string {
+/** A String result of a toString() call (null prints as 'null'). */
+function textOf(value: ApexValue): string {
+  return typeof value === 'string' ? value : 'null';
+}
+
+function instanceString(
+  interp: Interpreter,
+  value: ApexInstance,
+  recurse: (v: ApexValue) => string,
+): string {
   const custom = interp.findUserMethod(value.cls.name, 'tostring', 0);
-  if (custom) return String(interp.invokeUser(custom.cls, custom.decl, value, []));
+  if (custom) return textOf(interp.invokeUser(custom.cls, custom.decl, value, []));
   const cls = interp.registry.classByName(value.cls.name);
-  if (cls && interp.isException(cls)) return `${value.cls.name}: ${exceptionMessage(value) ?? 'null'}`;
+  if (cls && interp.isException(cls))
+    return `${value.cls.name}: ${exceptionMessage(value) ?? 'null'}`;
   const fields = [...value.fields.entries()]
     .filter(([key]) => !isReservedField(key))
     .map(([key, field]) => `${key}=${recurse(field)}`);

@@ -41,7 +41,9 @@ const RESULT_TYPES: Record<string, string> = {
 /** `AccessLevel.USER_MODE` values are NativeObjects whose typeName is System.AccessLevel. */
 function accessLevelOf(value: ApexValue): 'user' | 'system' | undefined {
   if (!(value instanceof NativeObject) || value.typeName !== 'System.AccessLevel') return undefined;
-  const mode = (value as NativeObject & { mode?: string }).mode ?? String((value as unknown as { name?: string }).name ?? '');
+  const mode =
+    (value as NativeObject & { mode?: string }).mode ??
+    String((value as unknown as { name?: string }).name ?? '');
   return /user/i.test(mode) ? 'user' : 'system';
 }
 
@@ -50,25 +52,31 @@ export function databaseClasses(
   org: Org,
   statusCode: (ctx: NativeContext, code: string) => ApexValue,
 ): NativeClass[] {
-  const dml = (op: DmlRequest['op']) => (ctx: NativeContext, _self: ApexValue, args: ApexValue[]) => {
-    const [target = null, ...rest] = args;
-    let allOrNone = true;
-    let accessLevel: 'user' | 'system' = 'system';
-    let externalIdField: string | undefined;
-    for (const option of rest) {
-      if (typeof option === 'boolean') allOrNone = option;
-      else if (accessLevelOf(option)) accessLevel = accessLevelOf(option) ?? 'system';
-      else if (option && typeof option === 'object' && 'field' in option) {
-        externalIdField = (option as { field: { name: string } }).field.name;
+  const dml =
+    (op: DmlRequest['op']) => (ctx: NativeContext, _self: ApexValue, args: ApexValue[]) => {
+      const [target = null, ...rest] = args;
+      let allOrNone = true;
+      let accessLevel: 'user' | 'system' = 'system';
+      let externalIdField: string | undefined;
+      for (const option of rest) {
+        if (typeof option === 'boolean') allOrNone = option;
+        else if (accessLevelOf(option)) accessLevel = accessLevelOf(option) ?? 'system';
+        else if (option && typeof option === 'object' && 'field' in option) {
+          externalIdField = (option as { field: { name: string } }).field.name;
+        }
       }
-    }
-    const results = runDml(ctx, org, { op, allOrNone, accessLevel, enforceSharing: false, externalIdField }, target);
-    const typeName = RESULT_TYPES[op] ?? 'Database.SaveResult';
-    const values = results.map((result) => new DmlResultValue(typeName, result));
-    const single = !(target && typeof target === 'object' && 'items' in target);
-    if (single) return values[0] ?? null;
-    return listOf(ctx, typeName, values);
-  };
+      const results = runDml(
+        ctx,
+        org,
+        { op, allOrNone, accessLevel, enforceSharing: false, externalIdField },
+        target,
+      );
+      const typeName = RESULT_TYPES[op] ?? 'Database.SaveResult';
+      const values = results.map((result) => new DmlResultValue(typeName, result));
+      const single = !(target && typeof target === 'object' && 'items' in target);
+      if (single) return values[0] ?? null;
+      return listOf(ctx, typeName, values);
+    };
   const signatures = (op: DmlRequest['op'], target: string) => {
     const name = op;
     return [
@@ -83,7 +91,11 @@ export function databaseClasses(
     method('getId', [], 'Id', (_c, s) => (s as DmlResultValue).result.id),
     method('isCreated', [], 'Boolean', (_c, s) => (s as DmlResultValue).result.created ?? false),
     method('getErrors', [], 'List<Database.Error>', (c, s) =>
-      listOf(c, 'Database.Error', (s as DmlResultValue).result.errors.map((e) => new DmlErrorValue(e))),
+      listOf(
+        c,
+        'Database.Error',
+        (s as DmlResultValue).result.errors.map((e) => new DmlErrorValue(e)),
+      ),
     ),
   ];
   return [
@@ -97,13 +109,34 @@ export function databaseClasses(
         ...['SObject', 'List<SObject>'].flatMap((target) => [
           ...signatures('upsert', target),
           staticMethod('upsert', [target, 'Schema.SObjectField'], 'Object', dml('upsert')),
-          staticMethod('upsert', [target, 'Schema.SObjectField', 'Boolean'], 'Object', dml('upsert')),
-          staticMethod('upsert', [target, 'Schema.SObjectField', 'System.AccessLevel'], 'Object', dml('upsert')),
-          staticMethod('upsert', [target, 'Schema.SObjectField', 'Boolean', 'System.AccessLevel'], 'Object', dml('upsert')),
+          staticMethod(
+            'upsert',
+            [target, 'Schema.SObjectField', 'Boolean'],
+            'Object',
+            dml('upsert'),
+          ),
+          staticMethod(
+            'upsert',
+            [target, 'Schema.SObjectField', 'System.AccessLevel'],
+            'Object',
+            dml('upsert'),
+          ),
+          staticMethod(
+            'upsert',
+            [target, 'Schema.SObjectField', 'Boolean', 'System.AccessLevel'],
+            'Object',
+            dml('upsert'),
+          ),
         ]),
-        staticMethod('setSavepoint', [], 'System.Savepoint', () => new SavepointValue(org.snapshot())),
+        staticMethod(
+          'setSavepoint',
+          [],
+          'System.Savepoint',
+          () => new SavepointValue(org.snapshot()),
+        ),
         staticMethod('rollback', ['System.Savepoint'], 'void', (ctx, _s, [savepoint]) => {
-          if (!(savepoint instanceof SavepointValue)) throw ctx.error('System.NullPointerException', 'Attempt to de-reference a null object');
+          if (!(savepoint instanceof SavepointValue))
+            throw ctx.error('System.NullPointerException', 'Attempt to de-reference a null object');
           org.restore(savepoint.snapshot);
           return null;
         }),
@@ -130,7 +163,8 @@ export function databaseClasses(
       name: 'System.FeatureManagement',
       methods: [
         staticMethod('checkPermission', ['String'], 'Boolean', (ctx, _s, [name]) => {
-          if (typeof name !== 'string') throw ctx.error('System.NullPointerException', 'Attempt to de-reference a null object');
+          if (typeof name !== 'string')
+            throw ctx.error('System.NullPointerException', 'Attempt to de-reference a null object');
           return org.permissions.hasCustomPermission(ctx.runtime.currentUserId(), name);
         }),
       ],

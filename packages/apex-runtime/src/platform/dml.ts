@@ -5,7 +5,13 @@
 import type { DmlStmt } from '../ast.ts';
 import { ApexList } from '../collections.ts';
 import type { NativeContext } from '../natives.ts';
-import { dmlFailure, OrgException, type DmlOperation, type DmlRowResult, type Org } from '../org/index.ts';
+import {
+  dmlFailure,
+  OrgException,
+  type DmlOperation,
+  type DmlRowResult,
+  type Org,
+} from '../org/index.ts';
 import { ApexInstance, ApexThrow, SObjectValue, type ApexValue } from '../values.ts';
 import { setDmlRows } from '../interpreter/exceptions.ts';
 
@@ -30,19 +36,26 @@ const OPERATION_NAMES: Record<string, DmlOperation> = {
 
 /** The records (or, for delete, records or Ids) a DML target denotes. */
 function targetRows(ctx: NativeContext, target: ApexValue): ApexValue[] {
-  if (target === null) throw ctx.error('System.NullPointerException', 'Attempt to de-reference a null object');
+  if (target === null)
+    throw ctx.error('System.NullPointerException', 'Attempt to de-reference a null object');
   if (target instanceof ApexList) return target.items;
   return [target];
 }
 
-export function runDml(ctx: NativeContext, org: Org, request: DmlRequest, target: ApexValue): DmlRowResult[] {
+export function runDml(
+  ctx: NativeContext,
+  org: Org,
+  request: DmlRequest,
+  target: ApexValue,
+): DmlRowResult[] {
   const rows = targetRows(ctx, target);
   const limits = ctx.runtime.limits;
   if (++limits.dmlStatements > DML_STATEMENT_LIMIT) {
     throw ctx.error('System.LimitException', `Too many DML statements: ${limits.dmlStatements}`);
   }
   limits.dmlRows += rows.length;
-  if (limits.dmlRows > DML_ROW_LIMIT) throw ctx.error('System.LimitException', `Too many DML rows: ${limits.dmlRows}`);
+  if (limits.dmlRows > DML_ROW_LIMIT)
+    throw ctx.error('System.LimitException', `Too many DML rows: ${limits.dmlRows}`);
   const options = {
     allOrNone: request.allOrNone,
     accessLevel: request.accessLevel,
@@ -50,7 +63,8 @@ export function runDml(ctx: NativeContext, org: Org, request: DmlRequest, target
     userId: ctx.runtime.currentUserId(),
   };
   const operation = OPERATION_NAMES[request.op];
-  if (!operation) throw ctx.error('System.TypeException', `DML operation ${request.op} not supported`);
+  if (!operation)
+    throw ctx.error('System.TypeException', `DML operation ${request.op} not supported`);
   let results: DmlRowResult[];
   try {
     results = callOrg(ctx, org, request, rows, options);
@@ -60,7 +74,9 @@ export function runDml(ctx: NativeContext, org: Org, request: DmlRequest, target
   }
   ctx.runtime.uncommittedWork = true;
   if (request.allOrNone) {
-    const ids = rows.map((row) => (row instanceof SObjectValue ? ((row.get('Id') as string | null | undefined) ?? null) : null));
+    const ids = rows.map((row) =>
+      row instanceof SObjectValue ? ((row.get('Id') as string | null | undefined) ?? null) : null,
+    );
     const failure = dmlFailure(operation, results, ids);
     if (failure) {
       const thrown = ctx.error(failure.exceptionType, failure.message);
@@ -78,11 +94,17 @@ function callOrg(
   org: Org,
   request: DmlRequest,
   rows: ApexValue[],
-  options: { allOrNone: boolean; accessLevel: 'user' | 'system'; enforceSharing: boolean; userId: string },
+  options: {
+    allOrNone: boolean;
+    accessLevel: 'user' | 'system';
+    enforceSharing: boolean;
+    userId: string;
+  },
 ): DmlRowResult[] {
   const records = (): SObjectValue[] =>
     rows.map((row) => {
-      if (!(row instanceof SObjectValue)) throw ctx.error('System.TypeException', 'DML requires sObjects');
+      if (!(row instanceof SObjectValue))
+        throw ctx.error('System.TypeException', 'DML requires sObjects');
       return row;
     });
   switch (request.op) {

@@ -9,7 +9,7 @@ import { OrgException, type Org } from '../org/index.ts';
 import { SObjectValue, primitive, type ApexValue } from '../values.ts';
 import { runDml } from './dml.ts';
 import { fieldTypeOf } from './field-types.ts';
-import { SchemaTokens } from './schema-natives.ts';
+import type { SchemaTokens } from './schema-natives.ts';
 import { sobjectMethod } from './sobject-methods.ts';
 
 const SOQL_QUERY_LIMIT = 100;
@@ -79,8 +79,10 @@ export function createOrgPlatform(org: Org, tokens: SchemaTokens): Platform {
     dml: (ctx, op, target, options) => {
       runDml(ctx, org, { op, ...options }, target);
     },
-    sobjectMethod: (ctx, record, method, args) => sobjectMethod(ctx, org, tokens, record, method, args),
-    sobjectStaticMethod: (ctx, sobject, method, args) => sobjectStatic(ctx, org, sobject, method, args),
+    sobjectMethod: (ctx, record, method, args) =>
+      sobjectMethod(ctx, org, tokens, record, method, args),
+    sobjectStaticMethod: (ctx, sobject, method, args) =>
+      sobjectStatic(ctx, org, sobject, method, args),
   };
 }
 
@@ -105,7 +107,11 @@ function sobjectStatic(
   const [first = null] = args;
   if (def.kind === 'customMetadata') {
     if (name === 'getall' && args.length === 0) {
-      const map = ctx.instantiate({ kind: 'map', key: primitive('String'), value: { kind: 'sobject', name: def.name } });
+      const map = ctx.instantiate({
+        kind: 'map',
+        key: primitive('String'),
+        value: { kind: 'sobject', name: def.name },
+      });
       for (const [developerName, record] of org.settings.metadataRecords(def.name)) {
         ctx.invoke(map, 'put', [developerName, record]);
       }
@@ -116,7 +122,8 @@ function sobjectStatic(
     }
   }
   if (def.kind === 'customSetting') {
-    if (name === 'getorgdefaults' && args.length === 0) return { value: asApexError(ctx, () => org.settings.orgDefaults(def.name)) };
+    if (name === 'getorgdefaults' && args.length === 0)
+      return { value: asApexError(ctx, () => org.settings.orgDefaults(def.name)) };
     if (name === 'getinstance') {
       const owner = typeof first === 'string' ? first : ctx.runtime.currentUserId();
       return { value: asApexError(ctx, () => org.settings.instance(def.name, owner)) };

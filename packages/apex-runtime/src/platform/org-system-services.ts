@@ -4,9 +4,20 @@
  * CronTrigger rows that SOQL can read, as in an org.
  */
 import { OrgException, type Org } from '../org/index.ts';
-import { ScheduleConflict, type AsyncJobStatus, type AsyncJobType, type SystemServices } from '../stdlib/system/services.ts';
-import { SObjectValue, UnsupportedError, type ApexValue } from '../values.ts';
+import {
+  ScheduleConflict,
+  type AsyncJobStatus,
+  type AsyncJobType,
+  type SystemServices,
+} from '../stdlib/system/services.ts';
+import { UnsupportedError, type ApexValue, type SObjectValue } from '../values.ts';
 import type { SchemaTokens } from './schema-natives.ts';
+
+/** The Name field of a stored row ('' when absent). */
+function nameOf(values: ReadonlyMap<string, ApexValue>): string {
+  const name = values.get('name');
+  return typeof name === 'string' ? name : '';
+}
 
 export class OrgSystemServices implements SystemServices {
   /** Answers HTTP callouts outside tests (a local gateway); absent: they fail as unsupported. */
@@ -27,7 +38,8 @@ export class OrgSystemServices implements SystemServices {
 
   organizationName(): string {
     const organization = this.org.record(this.org.orgId);
-    return String(organization?.get('Name') ?? '');
+    const name = organization?.get('Name');
+    return typeof name === 'string' ? name : '';
   }
 
   sobjectTypeOfId(id: string): ApexValue {
@@ -36,7 +48,9 @@ export class OrgSystemServices implements SystemServices {
   }
 
   private apexClassId(className: string): string | null {
-    const row = [...this.org.store.ofType('ApexClass')].find((record) => String(record.values.get('name') ?? '').toLowerCase() === className.toLowerCase());
+    const row = [...this.org.store.ofType('ApexClass')].find(
+      (record) => nameOf(record.values).toLowerCase() === className.toLowerCase(),
+    );
     return row?.id ?? null;
   }
 
@@ -53,7 +67,9 @@ export class OrgSystemServices implements SystemServices {
   }
 
   scheduleJob(name: string, cronExpression: string): string {
-    const taken = [...this.org.store.ofType('CronJobDetail')].some((record) => String(record.values.get('name') ?? '') === name);
+    const taken = [...this.org.store.ofType('CronJobDetail')].some(
+      (record) => nameOf(record.values) === name,
+    );
     if (taken) throw new ScheduleConflict(name);
     // The class is not recorded: CronJobDetail has no Apex class field in this org model.
     const detail = this.org.createSystemRecord('CronJobDetail', { Name: name, JobType: '7' });
@@ -69,13 +85,15 @@ export class OrgSystemServices implements SystemServices {
       if (this.org.objectOfId(jobId)?.name === 'CronTrigger') this.org.deleteSystemRecord(jobId);
       else this.org.updateSystemRecord(jobId, { Status: 'Aborted' });
     } catch (error) {
-      if (error instanceof OrgException) throw new UnsupportedError(`System.abortJob: ${error.message}`);
+      if (error instanceof OrgException)
+        throw new UnsupportedError(`System.abortJob: ${error.message}`);
       throw error;
     }
   }
 
   callout(request: ApexValue): ApexValue {
-    if (!this.calloutHandler) throw new UnsupportedError('HTTP callout outside a test without a callout handler');
+    if (!this.calloutHandler)
+      throw new UnsupportedError('HTTP callout outside a test without a callout handler');
     return this.calloutHandler(request);
   }
 }

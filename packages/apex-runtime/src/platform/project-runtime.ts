@@ -28,6 +28,8 @@ export interface ProjectRuntime {
   session: Session;
   system: OrgSystemServices;
   interpreter: Interpreter;
+  /** Every native class, bound to this org (for programs loaded beside the project's). */
+  natives: NativeClass[];
 }
 
 export interface ProjectRuntimeOptions {
@@ -40,7 +42,8 @@ function apexFilesUnder(root: string, dir: string): SourceFile[] {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) files.push(...apexFilesUnder(root, path));
-    else if (name.endsWith('.cls')) files.push({ file: relative(root, path), source: readFileSync(path, 'utf8') });
+    else if (name.endsWith('.cls'))
+      files.push({ file: relative(root, path), source: readFileSync(path, 'utf8') });
   }
   return files;
 }
@@ -50,13 +53,20 @@ export function projectSources(projectDir: string): SourceFile[] {
   const project = JSON.parse(readFileSync(join(projectDir, 'sfdx-project.json'), 'utf8')) as {
     packageDirectories?: { path: string }[];
   };
-  return (project.packageDirectories ?? []).flatMap((dir) => apexFilesUnder(projectDir, join(projectDir, dir.path)));
+  return (project.packageDirectories ?? []).flatMap((dir) =>
+    apexFilesUnder(projectDir, join(projectDir, dir.path)),
+  );
 }
 
-export function createProjectRuntime(projectDir: string, options: ProjectRuntimeOptions = {}): ProjectRuntime {
+export function createProjectRuntime(
+  projectDir: string,
+  options: ProjectRuntimeOptions = {},
+): ProjectRuntime {
   const metadata = loadProject(projectDir);
   // A scratch org made by `npm run org:create` assigns every persona permission set to its admin.
-  const org = new Org(metadata, { adminPermissionSets: metadata.permissionSets.map((set) => set.name) });
+  const org = new Org(metadata, {
+    adminPermissionSets: metadata.permissionSets.map((set) => set.name),
+  });
   const tokens = new SchemaTokens(org);
   const platform = createOrgPlatform(org, tokens);
   const fieldType = (sobject: string, field: string): ApexType | null => {
@@ -64,9 +74,11 @@ export function createProjectRuntime(projectDir: string, options: ProjectRuntime
     const def = object && org.schema.field(object, field);
     return def ? fieldTypeOf(def) : null;
   };
-  let program: LoadedProgram | undefined;
+  // The registry needs the natives and Database.Error needs the registry's StatusCode enum.
+  const programRef: { current?: LoadedProgram } = {};
   const statusCode = (ctx: NativeContext, code: string): ApexValue =>
-    program?.registry.nativeByName('System.StatusCode')?.staticMember?.(ctx, code) ?? code;
+    programRef.current?.registry.nativeByName('System.StatusCode')?.staticMember?.(ctx, code) ??
+    code;
   const natives = [
     ...standardLibrary({ schema: { fieldType } }),
     ...schemaClasses(tokens),
@@ -77,9 +89,10 @@ export function createProjectRuntime(projectDir: string, options: ProjectRuntime
   ];
   const sobjectName = (name: string): string | undefined =>
     name.toLowerCase() === 'aggregateresult' ? 'AggregateResult' : org.schema.object(name)?.name;
-  program = loadProgram(projectSources(projectDir), { sobjectName }, natives);
+  const program = loadProgram(projectSources(projectDir), { sobjectName }, natives);
+  programRef.current = program;
   const system = new OrgSystemServices(org, tokens);
   const session = new Session(org.adminUserId, system);
   const interpreter = new Interpreter(program.registry, platform, session);
-  return { org, program, platform, session, system, interpreter };
+  return { org, program, platform, session, system, interpreter, natives };
 }

@@ -86,13 +86,19 @@ function self<T>(value: ApexValue, type: new (...args: never[]) => T): T {
 export function schemaClasses(tokens: SchemaTokens): NativeClass[] {
   const { org } = tokens;
   const userId = (ctx: NativeContext): string => ctx.runtime.currentUserId();
-  const objectAccess = (ctx: NativeContext, object: ObjectDef) => org.permissions.objectAccess(userId(ctx), object.name);
+  const objectAccess = (ctx: NativeContext, object: ObjectDef) =>
+    org.permissions.objectAccess(userId(ctx), object.name);
   const fieldAccess = (ctx: NativeContext, object: ObjectDef, field: FieldDef) =>
     org.permissions.fieldAccess(userId(ctx), object.name, field.name);
   // "The map returned by getMap ... keys are lower-case and lookups are case-insensitive."
   const fieldMap = (ctx: NativeContext, object: ObjectDef): ApexValue => {
-    const map = new CaseInsensitiveKeyMap(primitive('String'), { kind: 'class', name: 'Schema.SObjectField' }, hooksFromContext(ctx));
-    for (const field of object.fields.values()) map.put(field.name.toLowerCase(), tokens.fieldToken(object, field));
+    const map = new CaseInsensitiveKeyMap(
+      primitive('String'),
+      { kind: 'class', name: 'Schema.SObjectField' },
+      hooksFromContext(ctx),
+    );
+    for (const field of object.fields.values())
+      map.put(field.name.toLowerCase(), tokens.fieldToken(object, field));
     return map;
   };
   const objectNamed = (name: string): ObjectDef | undefined => org.schema.object(name);
@@ -104,9 +110,24 @@ export function schemaClasses(tokens: SchemaTokens): NativeClass[] {
         return object ? new DescribeSObject(object) : undefined;
       },
       methods: [
-        method('getDescribe', [], 'Schema.DescribeSObjectResult', (_c, s) => new DescribeSObject(self(s, SObjectTypeToken).object)),
-        method('getDescribe', ['Schema.SObjectDescribeOptions'], 'Schema.DescribeSObjectResult', (_c, s) => new DescribeSObject(self(s, SObjectTypeToken).object)),
-        method('newSObject', [], 'SObject', (_c, s) => new SObjectValue(self(s, SObjectTypeToken).object.name)),
+        method(
+          'getDescribe',
+          [],
+          'Schema.DescribeSObjectResult',
+          (_c, s) => new DescribeSObject(self(s, SObjectTypeToken).object),
+        ),
+        method(
+          'getDescribe',
+          ['Schema.SObjectDescribeOptions'],
+          'Schema.DescribeSObjectResult',
+          (_c, s) => new DescribeSObject(self(s, SObjectTypeToken).object),
+        ),
+        method(
+          'newSObject',
+          [],
+          'SObject',
+          (_c, s) => new SObjectValue(self(s, SObjectTypeToken).object.name),
+        ),
         method('toString', [], 'String', (_c, s) => self(s, SObjectTypeToken).object.name),
       ],
     },
@@ -126,14 +147,41 @@ export function schemaClasses(tokens: SchemaTokens): NativeClass[] {
       methods: [
         method('getName', [], 'String', (_c, s) => self(s, DescribeSObject).object.name),
         method('getLabel', [], 'String', (_c, s) => self(s, DescribeSObject).object.label),
-        method('getLabelPlural', [], 'String', (_c, s) => self(s, DescribeSObject).object.labelPlural),
+        method(
+          'getLabelPlural',
+          [],
+          'String',
+          (_c, s) => self(s, DescribeSObject).object.labelPlural,
+        ),
         method('getKeyPrefix', [], 'String', (_c, s) => self(s, DescribeSObject).object.keyPrefix),
         method('isCustom', [], 'Boolean', (_c, s) => self(s, DescribeSObject).object.custom),
-        method('getSObjectType', [], 'Schema.SObjectType', (_c, s) => tokens.typeToken(self(s, DescribeSObject).object)),
-        method('isAccessible', [], 'Boolean', (c, s) => objectAccess(c, self(s, DescribeSObject).object).read),
-        method('isCreateable', [], 'Boolean', (c, s) => objectAccess(c, self(s, DescribeSObject).object).create),
-        method('isUpdateable', [], 'Boolean', (c, s) => objectAccess(c, self(s, DescribeSObject).object).edit),
-        method('isDeletable', [], 'Boolean', (c, s) => objectAccess(c, self(s, DescribeSObject).object).delete),
+        method('getSObjectType', [], 'Schema.SObjectType', (_c, s) =>
+          tokens.typeToken(self(s, DescribeSObject).object),
+        ),
+        method(
+          'isAccessible',
+          [],
+          'Boolean',
+          (c, s) => objectAccess(c, self(s, DescribeSObject).object).read,
+        ),
+        method(
+          'isCreateable',
+          [],
+          'Boolean',
+          (c, s) => objectAccess(c, self(s, DescribeSObject).object).create,
+        ),
+        method(
+          'isUpdateable',
+          [],
+          'Boolean',
+          (c, s) => objectAccess(c, self(s, DescribeSObject).object).edit,
+        ),
+        method(
+          'isDeletable',
+          [],
+          'Boolean',
+          (c, s) => objectAccess(c, self(s, DescribeSObject).object).delete,
+        ),
       ],
     },
     {
@@ -143,7 +191,11 @@ export function schemaClasses(tokens: SchemaTokens): NativeClass[] {
         const field = org.schema.field(fields.object, name);
         return field ? new DescribeField(fields.object, field) : undefined;
       },
-      methods: [method('getMap', [], 'Map<String,Schema.SObjectField>', (c, s) => fieldMap(c, self(s, FieldsOf).object))],
+      methods: [
+        method('getMap', [], 'Map<String,Schema.SObjectField>', (c, s) =>
+          fieldMap(c, self(s, FieldsOf).object),
+        ),
+      ],
     },
     {
       name: 'Schema.DescribeFieldResult',
@@ -153,8 +205,12 @@ export function schemaClasses(tokens: SchemaTokens): NativeClass[] {
         method('getLength', [], 'Integer', (_c, s) => self(s, DescribeField).field.length),
         method('isNillable', [], 'Boolean', (_c, s) => self(s, DescribeField).field.nillable),
         method('getPicklistValues', [], 'List<Schema.PicklistEntry>', (ctx, s) => {
-          const list = ctx.instantiate({ kind: 'list', elem: { kind: 'class', name: 'Schema.PicklistEntry' } });
-          for (const value of self(s, DescribeField).field.picklistValues) ctx.invoke(list, 'add', [new PicklistEntryValue(value)]);
+          const list = ctx.instantiate({
+            kind: 'list',
+            elem: { kind: 'class', name: 'Schema.PicklistEntry' },
+          });
+          for (const value of self(s, DescribeField).field.picklistValues)
+            ctx.invoke(list, 'add', [new PicklistEntryValue(value)]);
           return list;
         }),
         method('isCustom', [], 'Boolean', (_c, s) => self(s, DescribeField).field.custom),
@@ -182,20 +238,34 @@ export function schemaClasses(tokens: SchemaTokens): NativeClass[] {
         method('getValue', [], 'String', (_c, s) => self(s, PicklistEntryValue).entry.value),
         method('getLabel', [], 'String', (_c, s) => self(s, PicklistEntryValue).entry.label),
         method('isActive', [], 'Boolean', (_c, s) => self(s, PicklistEntryValue).entry.active),
-        method('isDefaultValue', [], 'Boolean', (_c, s) => self(s, PicklistEntryValue).entry.isDefault),
+        method(
+          'isDefaultValue',
+          [],
+          'Boolean',
+          (_c, s) => self(s, PicklistEntryValue).entry.isDefault,
+        ),
       ],
     },
-    { name: 'Schema.SObjectDescribeOptions', staticFields: {
-      DEFERRED: () => describeOption('DEFERRED'),
-      FULL: () => describeOption('FULL'),
-      DEFAULT: () => describeOption('DEFAULT'),
-    }, methods: [] },
+    {
+      name: 'Schema.SObjectDescribeOptions',
+      staticFields: {
+        DEFERRED: () => describeOption('DEFERRED'),
+        FULL: () => describeOption('FULL'),
+        DEFAULT: () => describeOption('DEFAULT'),
+      },
+      methods: [],
+    },
     {
       name: 'Schema.Schema',
       methods: [
         staticMethod('getGlobalDescribe', [], 'Map<String,Schema.SObjectType>', (ctx) => {
-          const map = new CaseInsensitiveKeyMap(primitive('String'), { kind: 'class', name: 'Schema.SObjectType' }, hooksFromContext(ctx));
-          for (const object of org.schema.objects()) map.put(object.name.toLowerCase(), tokens.typeToken(object));
+          const map = new CaseInsensitiveKeyMap(
+            primitive('String'),
+            { kind: 'class', name: 'Schema.SObjectType' },
+            hooksFromContext(ctx),
+          );
+          for (const object of org.schema.objects())
+            map.put(object.name.toLowerCase(), tokens.typeToken(object));
           return map;
         }),
       ],

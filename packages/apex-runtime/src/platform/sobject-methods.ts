@@ -11,7 +11,8 @@ import type { SchemaTokens } from './schema-natives.ts';
 
 function fieldName(ctx: NativeContext, value: ApexValue): string {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'field' in value) return String((value as { field: { name: string } }).field.name);
+  if (value && typeof value === 'object' && 'field' in value)
+    return String((value as { field: { name: string } }).field.name);
   throw ctx.error('System.NullPointerException', 'Attempt to de-reference a null object');
 }
 
@@ -29,17 +30,27 @@ export function sobjectMethod(
     case 'get': {
       const name = fieldName(ctx, first);
       if (def && !org.schema.field(def, name)) {
-        throw ctx.error('System.SObjectException', `Invalid field ${name} for ${record.sobjectType}`);
+        throw ctx.error(
+          'System.SObjectException',
+          `Invalid field ${name} for ${record.sobjectType}`,
+        );
       }
       if (record.retrievedByQuery && !record.fields.has(name.toLowerCase())) {
-        throw ctx.error('System.SObjectException', `SObject row was retrieved via SOQL without querying the requested field: ${record.sobjectType}.${name}`);
+        throw ctx.error(
+          'System.SObjectException',
+          `SObject row was retrieved via SOQL without querying the requested field: ${record.sobjectType}.${name}`,
+        );
       }
       return { value: record.get(name) ?? null };
     }
     case 'put': {
       const name = fieldName(ctx, first);
       const field = def && org.schema.field(def, name);
-      if (!field) throw ctx.error('System.SObjectException', `Invalid field ${name} for ${record.sobjectType}`);
+      if (!field)
+        throw ctx.error(
+          'System.SObjectException',
+          `Invalid field ${name} for ${record.sobjectType}`,
+        );
       const previous = record.get(field.name) ?? null;
       record.set(field.name, ctx.coerce(second, fieldTypeOf(field)));
       return { value: previous };
@@ -55,8 +66,13 @@ export function sobjectMethod(
     case 'isset':
       return { value: record.fields.has(fieldName(ctx, first).toLowerCase()) };
     case 'getpopulatedfieldsasmap': {
-      const map = ctx.instantiate({ kind: 'map', key: primitive('String'), value: primitive('Object') });
-      for (const [key, value] of record.fields) ctx.invoke(map, 'put', [record.names.get(key) ?? key, value]);
+      const map = ctx.instantiate({
+        kind: 'map',
+        key: primitive('String'),
+        value: primitive('Object'),
+      });
+      for (const [key, value] of record.fields)
+        ctx.invoke(map, 'put', [record.names.get(key) ?? key, value]);
       return { value: map };
     }
     case 'clone': {

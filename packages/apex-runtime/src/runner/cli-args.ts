@@ -21,6 +21,8 @@ export interface TestCommandArgs {
 
 export interface ConformanceCommandArgs {
   dir: string;
+  /** The sfdx project whose in-memory org runs `requires: org` programs; absent: they are skipped. */
+  project?: string;
 }
 
 /** `--flag value` pairs (a flag may repeat) and `--switch`es, which take no value ('' in the map). */
@@ -92,6 +94,6 @@ export function parseTestArgs(argv: string[], cwd: string): TestCommandArgs {
 }
 
 export function parseConformanceArgs(argv: string[], defaultDir: string): ConformanceCommandArgs {
-  const flags = readFlags(argv, ['--dir']);
-  return { dir: single(flags, '--dir') ?? defaultDir };
+  const flags = readFlags(argv, ['--dir', '--project']);
+  return { dir: single(flags, '--dir') ?? defaultDir, project: single(flags, '--project') };
 }

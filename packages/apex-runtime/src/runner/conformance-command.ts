@@ -9,7 +9,7 @@ import {
   runConformanceProgram,
   type ConformanceOutcome,
 } from './conformance.ts';
-import type { TestOrg } from './test-org.ts';
+import type { LoadedProject } from './project-loader.ts';
 
 function describeOutcome(expected: string[], outcome: ConformanceOutcome): string[] {
   switch (outcome.status) {
@@ -36,12 +36,14 @@ const LABEL: Record<ConformanceOutcome['status'], string> = {
 
 export function runConformanceCommand(
   args: ConformanceCommandArgs,
-  org: TestOrg | null,
+  project: LoadedProject | null,
   print: (text: string) => void,
 ): number {
   let failed = 0;
   for (const program of findConformancePrograms(args.dir)) {
-    const outcome = runConformanceProgram(program, org);
+    const outcome = project
+      ? runConformanceProgram(program, project.org, project.natives)
+      : runConformanceProgram(program, null);
     if (outcome.status === 'fail') failed++;
     const label =
       outcome.status === 'skipped' ? `skipped (${outcome.reason})` : LABEL[outcome.status];

@@ -7,7 +7,7 @@
 import type { ConstructorDecl, Expr, MethodDecl, Parameter, Stmt, TypeRef } from '../ast.ts';
 import { ApexList, ApexMap, ApexSet } from '../collections.ts';
 import { keyHash, operatorEquals, type EqualityHooks } from '../equality.ts';
-import type { GovernorCounters, NativeClass, NativeContext, RuntimeServices } from '../natives.ts';
+import type { NativeClass, NativeContext, RuntimeServices } from '../natives.ts';
 import {
   ApexInstance,
   ApexThrow,
@@ -35,19 +35,6 @@ export class CompileError extends Error {}
 
 const MAX_STACK_DEPTH = 1000;
 
-export function freshCounters(): GovernorCounters {
-  return {
-    soqlQueries: 0,
-    queryRows: 0,
-    dmlStatements: 0,
-    dmlRows: 0,
-    callouts: 0,
-    queueableJobs: 0,
-    futureCalls: 0,
-    cpuTime: 0,
-    heapSize: 0,
-  };
-}
 
 export class Interpreter {
   readonly ctx: NativeContext;
@@ -205,6 +192,9 @@ export class Interpreter {
   hit(file: string, line: number): void {
     this.currentFile = file;
     this.currentLine = line;
+    // The stack trace shows the line each frame is executing, as Salesforce's does.
+    const top = this.callStack[this.callStack.length - 1];
+    if (top) top.line = line;
     this.statementCount++;
     let lines = this.coverage.get(file);
     if (!lines) {

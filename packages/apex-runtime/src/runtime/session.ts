@@ -6,10 +6,10 @@ import type { GovernorCounters, RuntimeServices, TestContext } from '../natives.
 import type { SystemServices } from '../stdlib/system/services.ts';
 import { InMemorySystemServices } from '../stdlib/system/default-services.ts';
 import { SObjectValue, type ApexValue } from '../values.ts';
-import { freshCounters } from '../interpreter/interpreter.ts';
+import { zeroCounters } from '../stdlib/system/execution-state.ts';
 
 export class Session implements RuntimeServices {
-  limits: GovernorCounters = freshCounters();
+  limits: GovernorCounters = zeroCounters();
   readonly debugLog: string[] = [];
   uncommittedWork = false;
   test: TestContext = Session.freshTestContext(false);
@@ -60,7 +60,7 @@ export class Session implements RuntimeServices {
 
   /** A new transaction for the given user (a test method, an async job). */
   resetTransaction(userId?: string): void {
-    this.limits = freshCounters();
+    this.limits = zeroCounters();
     this.uncommittedWork = false;
     if (userId) this.users.splice(0, this.users.length, userId);
   }

@@ -35,7 +35,6 @@ export class CompileError extends Error {}
 
 const MAX_STACK_DEPTH = 1000;
 
-
 export class Interpreter {
   readonly ctx: NativeContext;
   readonly hooks: EqualityHooks;

@@ -6,10 +6,10 @@
 import type { Platform } from '../interpreter/platform.ts';
 import type { NativeContext } from '../natives.ts';
 import { OrgException, type Org } from '../org/index.ts';
-import { SObjectValue, primitive, type ApexValue } from '../values.ts';
+import { primitive, type ApexValue } from '../values.ts';
 import { runDml } from './dml.ts';
 import { fieldTypeOf } from './field-types.ts';
-import type { SchemaTokens } from './schema-natives.ts';
+import { PicklistConstants, type SchemaTokens } from './schema-natives.ts';
 import { sobjectMethod } from './sobject-methods.ts';
 
 const SOQL_QUERY_LIMIT = 100;
@@ -51,7 +51,7 @@ export function createOrgPlatform(org: Org, tokens: SchemaTokens): Platform {
       const field = org.schema.field(def, member);
       if (!field) return undefined;
       if (field.type === 'PICKLIST' && def.kind === 'share' && field.name === 'RowCause') {
-        return new RowCauseValues(field.picklistValues.map((value) => value.value));
+        return new PicklistConstants(field.picklistValues.map((value) => value.value));
       }
       return tokens.fieldToken(def, field);
     },
@@ -84,14 +84,6 @@ export function createOrgPlatform(org: Org, tokens: SchemaTokens): Platform {
     sobjectStaticMethod: (ctx, sobject, method, args) =>
       sobjectStatic(ctx, org, sobject, method, args),
   };
-}
-
-/** `Secure_Message__Share.RowCause.Manual` reads the picklist value 'Manual'. */
-export class RowCauseValues extends SObjectValue {
-  constructor(values: string[]) {
-    super('RowCause');
-    for (const value of values) this.set(value, value);
-  }
 }
 
 function sobjectStatic(

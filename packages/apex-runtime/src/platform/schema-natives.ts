@@ -44,6 +44,14 @@ export class DescribeField extends NativeObject {
   }
 }
 
+/** `Secure_Message__Share.RowCause`: its picklist values by name (`.Manual` is 'Manual'). */
+export class PicklistConstants extends NativeObject {
+  readonly typeName = 'Schema.PicklistConstants';
+  constructor(readonly values: string[]) {
+    super();
+  }
+}
+
 /** `describe.fields`: field describes by name (`fields.Subject`) and getMap(). */
 export class FieldsOf extends NativeObject {
   readonly typeName = 'Schema.SObjectTypeFields';
@@ -231,6 +239,14 @@ export function schemaClasses(tokens: SchemaTokens): NativeClass[] {
           return d.field.createable && fieldAccess(c, d.object, d.field).edit;
         }),
       ],
+    },
+    {
+      name: 'Schema.PicklistConstants',
+      instanceMember: (_ctx, s, name) =>
+        self(s, PicklistConstants).values.find(
+          (value) => value.toLowerCase() === name.toLowerCase(),
+        ),
+      methods: [],
     },
     {
       name: 'Schema.PicklistEntry',

@@ -16,6 +16,50 @@ function fieldName(ctx: NativeContext, value: ApexValue): string {
   throw ctx.error('System.NullPointerException', 'Attempt to de-reference a null object');
 }
 
+interface CloneOptions {
+  preserveId: boolean;
+  deep: boolean;
+  preserveReadonlyTimestamps: boolean;
+  preserveAutonumber: boolean;
+}
+
+/** clone(preserveId, isDeepClone, preserveReadonlyTimestamps, preserveAutonumber), all default false. */
+function cloneOptions(args: ApexValue[]): CloneOptions {
+  const [preserveId, deep, preserveReadonlyTimestamps, preserveAutonumber] = args.map(
+    (arg) => arg === true,
+  );
+  return {
+    preserveId: preserveId ?? false,
+    deep: deep ?? false,
+    preserveReadonlyTimestamps: preserveReadonlyTimestamps ?? false,
+    preserveAutonumber: preserveAutonumber ?? false,
+  };
+}
+
+const AUDIT_FIELDS = new Set([
+  'createdbyid',
+  'createddate',
+  'lastmodifiedbyid',
+  'lastmodifieddate',
+  'systemmodstamp',
+]);
+
+function cloneRecord(org: Org, record: SObjectValue, options: CloneOptions): SObjectValue {
+  const object = org.schema.object(record.sobjectType);
+  const copy = new SObjectValue(record.sobjectType);
+  for (const [key, value] of record.fields) {
+    if (key === 'id' && !options.preserveId) continue;
+    if (AUDIT_FIELDS.has(key) && !options.preserveReadonlyTimestamps) continue;
+    const field = object && org.schema.field(object, key);
+    if (field?.autoNumberFormat !== undefined && !options.preserveAutonumber) continue;
+    // A shallow clone shares related records; a deep clone copies them.
+    const cloned =
+      options.deep && value instanceof SObjectValue ? cloneRecord(org, value, options) : value;
+    copy.set(record.names.get(key) ?? key, cloned);
+  }
+  return copy;
+}
+
 export function sobjectMethod(
   ctx: NativeContext,
   org: Org,
@@ -75,15 +119,8 @@ export function sobjectMethod(
         ctx.invoke(map, 'put', [record.names.get(key) ?? key, value]);
       return { value: map };
     }
-    case 'clone': {
-      const preserveId = first === true;
-      const copy = new SObjectValue(record.sobjectType);
-      for (const [key, value] of record.fields) {
-        if (key === 'id' && !preserveId) continue;
-        copy.set(record.names.get(key) ?? key, value);
-      }
-      return { value: copy };
-    }
+    case 'clone':
+      return { value: cloneRecord(org, record, cloneOptions(args)) };
     default:
       return undefined;
   }

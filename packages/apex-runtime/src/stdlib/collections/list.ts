@@ -5,8 +5,7 @@
  * contains/indexOf use key equality (case-sensitive strings, user equals); equals uses `==` on
  * the elements, as its documentation says.
  *
- * Not implemented: getSObjectType, iterator, and deepClone without preserveAutonumber=true
- * (clearing auto-number fields needs field metadata this layer does not have).
+ * Not implemented: getSObjectType, iterator.
  */
 import { ApexList, collectionToString } from '../../collections.ts';
 import { hooksFromContext, keyEquals, keyHash, operatorEquals } from '../../equality.ts';
@@ -60,40 +59,22 @@ function sort(ctx: NativeContext, self: ApexValue, args: ApexValue[]): ApexValue
   return null;
 }
 
-/** deepClone(preserveId, preserveReadonlyTimestamps, preserveAutonumber) of a list of sObjects. */
-function deepClone(_ctx: NativeContext, self: ApexValue, args: ApexValue[]): ApexValue {
+/**
+ * deepClone(preserveId, preserveReadonlyTimestamps, preserveAutonumber) of a list of sObjects:
+ * each record's own clone(preserveId, true, preserveReadonlyTimestamps, preserveAutonumber),
+ * which knows the object's audit and auto-number fields.
+ */
+function deepClone(ctx: NativeContext, self: ApexValue, args: ApexValue[]): ApexValue {
   const list = asList(self);
   const [preserveId = false, preserveTimestamps = false, preserveAutonumber = false] = args;
-  if (preserveAutonumber !== true) {
-    throw new UnsupportedError('List.deepClone clearing auto-number fields');
-  }
   const clones = list.items.map((item) => {
     if (item === null) return null;
     if (!(item instanceof SObjectValue)) {
       throw new UnsupportedError('List.deepClone of a list that does not hold sObjects');
     }
-    return cloneRecord(item, preserveId === true, preserveTimestamps === true);
+    return ctx.invoke(item, 'clone', [preserveId, true, preserveTimestamps, preserveAutonumber]);
   });
   return new ApexList(list.elemType, clones);
-}
-
-/** The read-only audit fields deepClone clears unless preserveReadonlyTimestamps is true. */
-const AUDIT_FIELDS = new Set([
-  'createdbyid',
-  'createddate',
-  'lastmodifiedbyid',
-  'lastmodifieddate',
-  'systemmodstamp',
-]);
-
-function cloneRecord(record: SObjectValue, preserveId: boolean, preserveTimestamps: boolean) {
-  const copy = new SObjectValue(record.sobjectType);
-  for (const [key, value] of record.fields) {
-    if (key === 'id' && !preserveId) continue;
-    if (AUDIT_FIELDS.has(key) && !preserveTimestamps) continue;
-    copy.set(record.names.get(key) ?? key, value);
-  }
-  return copy;
 }
 
 const LIST_OR_SET = ['List<Object>', 'Set<Object>'];

@@ -9,8 +9,7 @@
  *
  * Not implemented (UnsupportedError): the multi-step default order of sObjects
  * (https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode/apex_list_sorting_sobject.htm),
- * which needs field labels; enums; lists holding null elements, whose position Apex does not
- * document.
+ * which needs field labels; enums. Nulls sort first, as the List.sort() example documents.
  */
 import { numericValue } from '../../equality.ts';
 import type { NativeContext } from '../../natives.ts';
@@ -28,7 +27,8 @@ export type Comparator = (a: ApexValue, b: ApexValue) => number;
 /** The natural order of List.sort(). */
 export function naturalOrder(ctx: NativeContext): Comparator {
   return (a, b) => {
-    if (a === null || b === null) throw new UnsupportedError('List.sort() of a list holding null');
+    // "Elements are sorted in nulls-first order" (Apex Reference, List.sort()).
+    if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
     if (a instanceof ApexInstance) return compareResult(ctx.invoke(a, 'compareTo', [b]));
     return comparePrimitives(a, b);
   };

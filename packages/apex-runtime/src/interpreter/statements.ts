@@ -3,7 +3,15 @@
  * estimate; `break`/`continue`/`return` travel up as Completion values, Apex exceptions as
  * ApexThrow.
  */
-import type { Block, CatchClause, Expr, ForEachStmt, Stmt, SwitchStmt, TryStmt } from '../ast.ts';
+import type {
+  Block,
+  CatchClause,
+  ForEachStmt,
+  Stmt,
+  SwitchStmt,
+  TryStmt,
+  WhenValue,
+} from '../ast.ts';
 import { ApexList, ApexMap, ApexSet } from '../collections.ts';
 import { ApexEnumValue, ApexInstance, ApexThrow, SObjectValue, type ApexValue } from '../values.ts';
 import { isInstanceOf } from './coercion.ts';
@@ -210,11 +218,7 @@ function execTry(interp: Interpreter, frame: Frame, stmt: TryStmt): Completion {
   return completion;
 }
 
-function whenMatches(
-  interp: Interpreter,
-  subject: ApexValue,
-  value: { kind: 'literal'; value: Expr & { kind: 'literal' } } | { kind: 'enum'; name: string },
-): boolean {
+function whenMatches(interp: Interpreter, subject: ApexValue, value: WhenValue): boolean {
   if (value.kind === 'enum') {
     return (
       subject instanceof ApexEnumValue && subject.name.toLowerCase() === value.name.toLowerCase()
@@ -256,15 +260,6 @@ function execSwitch(interp: Interpreter, frame: Frame, stmt: SwitchStmt): Comple
       }
     }
   }
-  if (
-    subject === null &&
-    !stmt.whens.some(
-      (w) =>
-        w.kind === 'values' &&
-        w.values.some((v) => v.kind === 'literal' && v.value.type === 'Null'),
-    )
-  ) {
-    return undefined;
-  }
+  // No branch matched and there is no `when else`: nothing runs (a null subject included).
   return undefined;
 }

@@ -63,6 +63,7 @@ export function contactObject(): ObjectDef {
       phone('MobilePhone', { label: 'Mobile Phone' }),
       date('Birthdate'),
       text('Title', 128),
+      textArea('Description', 32000, { label: 'Contact Description' }),
     ],
   });
 }

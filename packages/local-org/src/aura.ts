@@ -1,0 +1,81 @@
+/**
+ * One `@salesforce/apex` call as Lightning makes it: an `@AuraEnabled` static method by class and
+ * name, parameters by name as JSON, run as a given user in its own transaction (fresh statics
+ * and limits; rolled back when it throws), the result serialised as Apex's JSON.serialize does.
+ */
+import { ApexThrow, exceptionDisplayMessage, type ProjectRuntime } from '@securesend/apex-runtime';
+import { apexValueOf } from './json-values.ts';
+
+export interface AuraCall {
+  /** Apex class, e.g. 'SecureSendController' (case-insensitive, as Apex). */
+  classname: string;
+  method: string;
+  /** Parameters by name, as the component passed them (JSON values). */
+  params: Record<string, unknown>;
+  /** The running user's Id. */
+  userId: string;
+}
+
+export type AuraResult =
+  | { ok: true; returnValue: unknown }
+  | { ok: false; error: { exceptionType: string; message: string } };
+
+/** A request the endpoint refuses before running any Apex (unknown method, bad parameters). */
+export class AuraRequestError extends Error {}
+
+function auraMethod(runtime: ProjectRuntime, call: AuraCall) {
+  const cls = runtime.program.registry.classByName(call.classname);
+  const decl = cls?.methods
+    .get(call.method.toLowerCase())
+    ?.find(
+      (candidate) =>
+        candidate.modifiers.includes('static') &&
+        candidate.annotations.some((annotation) => annotation.name === 'auraenabled'),
+    );
+  if (!cls || !decl) {
+    throw new AuraRequestError(`No @AuraEnabled static method ${call.classname}.${call.method}`);
+  }
+  return { cls, decl };
+}
+
+export function callAura(runtime: ProjectRuntime, call: AuraCall): AuraResult {
+  const { cls, decl } = auraMethod(runtime, call);
+  const { interpreter, session, org } = runtime;
+  const json = runtime.program.registry.nativeByName('System.JSON');
+  if (!json) throw new AuraRequestError('System.JSON is not loaded');
+  const unknown = Object.keys(call.params).filter(
+    (name) => !decl.params.some((param) => param.name.toLowerCase() === name.toLowerCase()),
+  );
+  if (unknown.length > 0) {
+    throw new AuraRequestError(
+      `Unknown parameter(s) for ${cls.name}.${decl.name}: ${unknown.join(', ')}`,
+    );
+  }
+  const before = org.snapshot();
+  interpreter.resetStatics();
+  session.resetTransaction(call.userId);
+  try {
+    const args = decl.params.map((param) => {
+      const given = Object.entries(call.params).find(
+        ([name]) => name.toLowerCase() === param.name.toLowerCase(),
+      );
+      if (given === undefined) return null;
+      return apexValueOf(runtime, given[1], interpreter.resolveType(param.type, cls));
+    });
+    const value = interpreter.invokeUser(cls, decl, null, args);
+    const text = decl.returnType
+      ? (interpreter.callNative(json, 'serialize', null, [value], true) as string)
+      : 'null';
+    return { ok: true, returnValue: JSON.parse(text) as unknown };
+  } catch (error) {
+    org.restore(before);
+    if (!(error instanceof ApexThrow)) throw error;
+    return {
+      ok: false,
+      error: {
+        exceptionType: error.exception.cls.name,
+        message: exceptionDisplayMessage(error.exception),
+      },
+    };
+  }
+}

@@ -15,3 +15,6 @@ export * from './values.ts';
 export type { Org } from './org/index.ts';
 export { lowerFile } from './lower/index.ts';
 export { classInfoOf } from './interpreter/class-info.ts';
+export { HttpRequestValue } from './stdlib/http/http-request.ts';
+export { HttpResponseValue } from './stdlib/http/http-response.ts';
+export type { NativeContext } from './natives.ts';

@@ -3,6 +3,7 @@
  * uses the key prefix, and enqueued or scheduled jobs become AsyncApexJob, CronJobDetail and
  * CronTrigger rows that SOQL can read, as in an org.
  */
+import type { NativeContext } from '../natives.ts';
 import { OrgException, type Org } from '../org/index.ts';
 import {
   ScheduleConflict,
@@ -21,7 +22,7 @@ function nameOf(values: ReadonlyMap<string, ApexValue>): string {
 
 export class OrgSystemServices implements SystemServices {
   /** Answers HTTP callouts outside tests (a local gateway); absent: they fail as unsupported. */
-  calloutHandler?: (request: ApexValue) => ApexValue;
+  calloutHandler?: (request: ApexValue, ctx: NativeContext) => ApexValue;
 
   constructor(
     private readonly org: Org,
@@ -91,9 +92,9 @@ export class OrgSystemServices implements SystemServices {
     }
   }
 
-  callout(request: ApexValue): ApexValue {
+  callout(request: ApexValue, ctx: NativeContext): ApexValue {
     if (!this.calloutHandler)
       throw new UnsupportedError('HTTP callout outside a test without a callout handler');
-    return this.calloutHandler(request);
+    return this.calloutHandler(request, ctx);
   }
 }

@@ -35,7 +35,7 @@ function send(ctx: NativeContext, request: ApexValue | undefined): HttpResponseV
   runtime.limits.callouts = made + 1;
   const answer = runtime.test.isRunningTest
     ? mockResponse(ctx, request)
-    : runtime.system.callout(request);
+    : runtime.system.callout(request, ctx);
   if (!(answer instanceof HttpResponseValue)) {
     // A mock returning null: the platform's behaviour is not documented.
     throw new UnsupportedError('an HTTP callout answered with no HttpResponse');

@@ -4,6 +4,7 @@
  * stores the same rows as AsyncApexJob / CronTrigger / CronJobDetail records instead.
  */
 import { IdGenerator } from '../../org/ids.ts';
+import type { NativeContext } from '../../natives.ts';
 import { UnsupportedError, type ApexValue, type SObjectValue } from '../../values.ts';
 import {
   ScheduleConflict,
@@ -37,7 +38,7 @@ export interface InMemorySystemOptions {
   /** Schema.SObjectType tokens by key prefix, for Id.getSObjectType(). */
   sobjectTypesByPrefix?: Map<string, ApexValue>;
   /** Answers HTTP callouts outside tests; absent: they fail as unsupported. */
-  callout?: (request: ApexValue) => ApexValue;
+  callout?: (request: ApexValue, ctx: NativeContext) => ApexValue;
 }
 
 export class InMemorySystemServices implements SystemServices {
@@ -102,10 +103,10 @@ export class InMemorySystemServices implements SystemServices {
     job.status = 'Aborted';
   }
 
-  callout(request: ApexValue): ApexValue {
+  callout(request: ApexValue, ctx: NativeContext): ApexValue {
     if (!this.options.callout) {
       throw new UnsupportedError('HTTP callout outside a test without a callout handler');
     }
-    return this.options.callout(request);
+    return this.options.callout(request, ctx);
   }
 }

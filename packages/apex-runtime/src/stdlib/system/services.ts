@@ -6,6 +6,7 @@
  * default-services.ts is an in-memory version for tests; the org-backed one stores the job rows
  * where SOQL can read them (`SELECT ... FROM AsyncApexJob`, `FROM CronTrigger`).
  */
+import type { NativeContext } from '../../natives.ts';
 import type { ApexValue, SObjectValue } from '../../values.ts';
 
 /** AsyncApexJob.JobType values this runtime creates. */
@@ -41,7 +42,7 @@ export interface SystemServices {
    * An HTTP callout outside a test (a System.HttpRequest in, a System.HttpResponse out). The
    * default throws UnsupportedError; a local gateway integration can answer here.
    */
-  callout(request: ApexValue): ApexValue;
+  callout(request: ApexValue, ctx: NativeContext): ApexValue;
 }
 
 /**

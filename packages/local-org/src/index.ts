@@ -3,3 +3,4 @@ export { callAura, AuraRequestError, type AuraCall, type AuraResult } from './au
 export { runAnonymous } from './anonymous.ts';
 export { PERSONAS, seedLocalOrg, type Persona, type SeededOrg } from './seed.ts';
 export { connectGateway, GATEWAY_CREDENTIAL } from './gateway-connection.ts';
+export { startLocalOrgServer, type LocalOrgServer } from './server.ts';

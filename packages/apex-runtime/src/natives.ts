@@ -79,6 +79,8 @@ export interface RuntimeServices {
 export interface QueuedJob {
   /** 'Queueable' or 'ScheduledApex' (as AsyncApexJob.JobType says). */
   kind: 'Queueable' | 'ScheduledApex';
+  /** The AsyncApexJob (queueable) or CronTrigger (scheduled) Id. */
+  jobId: string;
   /** Runs the job in its own transaction context. */
   run(): void;
 }

@@ -4,6 +4,7 @@
  * and limits; rolled back when it throws), the result serialised as Apex's JSON.serialize does.
  */
 import { ApexThrow, exceptionDisplayMessage, type ProjectRuntime } from '@securesend/apex-runtime';
+import { discardQueuedJobs, runQueuedJobs } from './async-jobs.ts';
 import { apexValueOf } from './json-values.ts';
 
 export interface AuraCall {
@@ -66,9 +67,13 @@ export function callAura(runtime: ProjectRuntime, call: AuraCall): AuraResult {
     const text = decl.returnType
       ? (interpreter.callNative(json, 'serialize', null, [value], true) as string)
       : 'null';
-    return { ok: true, returnValue: JSON.parse(text) as unknown };
+    const returnValue = JSON.parse(text) as unknown;
+    // The transaction committed: what it enqueued runs now, each job in its own transaction.
+    runQueuedJobs(runtime);
+    return { ok: true, returnValue };
   } catch (error) {
     org.restore(before);
+    discardQueuedJobs(runtime);
     if (!(error instanceof ApexThrow)) throw error;
     return {
       ok: false,

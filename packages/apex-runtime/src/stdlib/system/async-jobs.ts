@@ -105,6 +105,7 @@ function queuedJob(
   const submittedBy = runtime.currentUserId();
   return {
     kind: jobType,
+    jobId,
     run: () => {
       const state = executionState(runtime);
       if (state.abortedJobIds.has(jobId)) return;

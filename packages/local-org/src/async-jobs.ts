@@ -1,0 +1,49 @@
+/**
+ * Async Apex in the local org: what a transaction enqueued (System.enqueueJob, e.g. the status
+ * sync's "run now") runs after that transaction commits, each job in its own transaction with
+ * fresh statics; a failing job's DML is rolled back and its AsyncApexJob marked Failed, as the
+ * platform does. Jobs a job enqueues (chaining) run next, up to MAX_JOBS_PER_DRAIN.
+ */
+import { ApexThrow, exceptionDisplayMessage, type ProjectRuntime } from '@securesend/apex-runtime';
+
+/** Guards against a job that re-enqueues itself forever. */
+const MAX_JOBS_PER_DRAIN = 50;
+
+export interface JobOutcome {
+  jobId: string;
+  kind: 'Queueable' | 'ScheduledApex';
+  ok: boolean;
+  /** The uncaught exception's type and message, for a failed job. */
+  error?: string;
+}
+
+export function runQueuedJobs(runtime: ProjectRuntime): JobOutcome[] {
+  const queue = runtime.session.test.queuedJobs;
+  const outcomes: JobOutcome[] = [];
+  while (queue.length > 0 && outcomes.length < MAX_JOBS_PER_DRAIN) {
+    const job = queue.shift();
+    if (!job) break;
+    const before = runtime.org.snapshot();
+    runtime.interpreter.resetStatics();
+    try {
+      job.run();
+      outcomes.push({ jobId: job.jobId, kind: job.kind, ok: true });
+    } catch (error) {
+      if (!(error instanceof ApexThrow)) throw error;
+      runtime.org.restore(before);
+      if (job.kind === 'Queueable') runtime.system.updateAsyncJob(job.jobId, 'Failed');
+      outcomes.push({
+        jobId: job.jobId,
+        kind: job.kind,
+        ok: false,
+        error: `${error.exception.cls.name}: ${exceptionDisplayMessage(error.exception)}`,
+      });
+    }
+  }
+  return outcomes;
+}
+
+/** Forgets jobs a rolled-back transaction enqueued: they never run. */
+export function discardQueuedJobs(runtime: ProjectRuntime): void {
+  runtime.session.test.queuedJobs.length = 0;
+}

@@ -24,6 +24,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { ApexList, ApexMap, ApexSet } from './collections.ts';
+import { hasIdShape } from './org/ids.ts';
 import type { NativeContext } from './natives.ts';
 import {
   ApexBlob,
@@ -80,8 +81,7 @@ export function keyEquals(a: ApexValue, b: ApexValue, hooks: EqualityHooks): boo
  * because an Id and a String are both JavaScript strings at runtime.
  */
 export function idEquals(a: string, b: string): boolean {
-  const idShape = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
-  if (idShape.test(a) && idShape.test(b)) return a.slice(0, 15) === b.slice(0, 15);
+  if (hasIdShape(a) && hasIdShape(b)) return a.slice(0, 15) === b.slice(0, 15);
   return a === b;
 }
 

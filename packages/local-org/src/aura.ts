@@ -5,7 +5,7 @@
  */
 import { ApexThrow, exceptionDisplayMessage, type ProjectRuntime } from '@securesend/apex-runtime';
 import { discardQueuedJobs, runQueuedJobs } from './async-jobs.ts';
-import { apexValueOf } from './json-values.ts';
+import { apexValueOf, jsonValueOf } from './json-values.ts';
 
 export interface AuraCall {
   /** Apex class, e.g. 'SecureSendController' (case-insensitive, as Apex). */
@@ -42,8 +42,6 @@ function auraMethod(runtime: ProjectRuntime, call: AuraCall) {
 export function callAura(runtime: ProjectRuntime, call: AuraCall): AuraResult {
   const { cls, decl } = auraMethod(runtime, call);
   const { interpreter, session, org } = runtime;
-  const json = runtime.program.registry.nativeByName('System.JSON');
-  if (!json) throw new AuraRequestError('System.JSON is not loaded');
   const unknown = Object.keys(call.params).filter(
     (name) => !decl.params.some((param) => param.name.toLowerCase() === name.toLowerCase()),
   );
@@ -64,10 +62,7 @@ export function callAura(runtime: ProjectRuntime, call: AuraCall): AuraResult {
       return apexValueOf(runtime, given[1], interpreter.resolveType(param.type, cls));
     });
     const value = interpreter.invokeUser(cls, decl, null, args);
-    const text = decl.returnType
-      ? (interpreter.callNative(json, 'serialize', null, [value], true) as string)
-      : 'null';
-    const returnValue = JSON.parse(text) as unknown;
+    const returnValue = decl.returnType ? jsonValueOf(runtime, value) : null;
     // The transaction committed: what it enqueued runs now, each job in its own transaction.
     runQueuedJobs(runtime);
     return { ok: true, returnValue };

@@ -1,4 +1,4 @@
-/** JSON values (component parameters, data/ tree files) as Apex values of a declared type. */
+/** JSON values (component parameters, data/ tree files) to Apex values of a declared type, and back. */
 import {
   TypeValue,
   type ApexType,
@@ -6,11 +6,16 @@ import {
   type ProjectRuntime,
 } from '@securesend/apex-runtime';
 
+function jsonClass(runtime: ProjectRuntime) {
+  const json = runtime.program.registry.nativeByName('System.JSON');
+  if (!json) throw new Error('System.JSON is not loaded');
+  return json;
+}
+
 /** What JSON.deserialize(JSON.serialize(value), type) gives in Apex. */
 export function apexValueOf(runtime: ProjectRuntime, value: unknown, type: ApexType): ApexValue {
   if (value === null || value === undefined) return null;
-  const json = runtime.program.registry.nativeByName('System.JSON');
-  if (!json) throw new Error('System.JSON is not loaded');
+  const json = jsonClass(runtime);
   return runtime.interpreter.callNative(
     json,
     'deserialize',
@@ -18,4 +23,10 @@ export function apexValueOf(runtime: ProjectRuntime, value: unknown, type: ApexT
     [JSON.stringify(value), new TypeValue(type)],
     true,
   );
+}
+
+/** An Apex value as the JSON value JSON.serialize gives (what Lightning hands a component). */
+export function jsonValueOf(runtime: ProjectRuntime, value: ApexValue): unknown {
+  const text = runtime.interpreter.callNative(jsonClass(runtime), 'serialize', null, [value], true);
+  return JSON.parse(text as string) as unknown;
 }

@@ -23,6 +23,7 @@ import {
   type ApexType,
   type ApexValue,
 } from '../values.ts';
+import { hasIdShape } from '../org/ids.ts';
 import { normalizeId } from './ids.ts';
 import { typeName, type TypeRegistry } from './registry.ts';
 
@@ -89,13 +90,11 @@ function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-const ID_SHAPE = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
-
 /** `value instanceof type` (false for null, as in Apex). */
 export function isInstanceOf(value: ApexValue, type: ApexType, registry: TypeRegistry): boolean {
   if (value === null) return false;
   if (type.kind === 'primitive' && type.name === 'Id') {
-    return typeof value === 'string' && ID_SHAPE.test(value);
+    return typeof value === 'string' && hasIdShape(value);
   }
   const actual = typeOfValue(value);
   if (type.kind === 'primitive' && actual.kind === 'primitive')

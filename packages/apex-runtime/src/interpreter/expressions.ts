@@ -13,6 +13,7 @@ import type {
 } from '../ast.ts';
 import { ApexList, ApexMap, ApexSet } from '../collections.ts';
 import { idEquals } from '../equality.ts';
+import { hasIdShape } from '../org/ids.ts';
 import { parseDecimal } from '../stdlib/numbers/decimal-text.ts';
 import { formatForConcatenation } from '../stdlib/numbers/format-primitive.ts';
 import { isNumeric } from '../stdlib/numbers/kinds.ts';
@@ -253,8 +254,7 @@ function valuesEqual(interp: Interpreter, left: ApexValue, right: ApexValue): bo
 }
 
 function looksLikeIdPair(a: string, b: string): boolean {
-  const shape = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
-  return a.length !== b.length && shape.test(a) && shape.test(b);
+  return a.length !== b.length && hasIdShape(a) && hasIdShape(b);
 }
 
 /** `===`: reference equality for objects, value equality (case-sensitive) for primitives. */

@@ -45,7 +45,7 @@ import type { BinaryOp, Expr } from '../ast.ts';
 import { lowerCreator } from './creators.ts';
 import { lowerLiteral } from './literals.ts';
 import { lowerSoqlLiteral } from './soql.ts';
-import { lineOf, optional, tokenTexts, Untranslatable } from './support.ts';
+import { lineOf, optional, tokenTexts, Untranslatable, orUnsupported } from './support.ts';
 import { lowerTypeRef } from './types.ts';
 
 /** Parse-tree alternatives that are `left <operator tokens> right`. */
@@ -70,14 +70,7 @@ const BINARY_OPS = new Set('+ - * / << >> >>> < > <= >= == != === !== & | ^ && |
  * enclosing expression an `unsupported` node.
  */
 export function lowerExpression(ctx: ExpressionContext): Expr {
-  try {
-    return translate(ctx);
-  } catch (error) {
-    if (error instanceof Untranslatable) {
-      return { kind: 'unsupported', line: lineOf(ctx), what: error.what };
-    }
-    throw error;
-  }
+  return orUnsupported(ctx, translate);
 }
 
 /** `(a, b)` argument lists; absent means no arguments. */

@@ -23,7 +23,7 @@ import type {
 } from '../ast.ts';
 import { lowerDml } from './dml.ts';
 import { lowerArguments, lowerExpression } from './expressions.ts';
-import { lineOf, optional, Untranslatable } from './support.ts';
+import { lineOf, optional, Untranslatable, orUnsupported } from './support.ts';
 import { lowerSwitch } from './switch.ts';
 import { lowerModifiers, lowerTypeRef, typeRefFromQualifiedName } from './types.ts';
 
@@ -32,14 +32,7 @@ export function lowerBlock(ctx: BlockContext): Block {
 }
 
 export function lowerStatement(ctx: StatementContext): Stmt {
-  try {
-    return translate(ctx);
-  } catch (error) {
-    if (error instanceof Untranslatable) {
-      return { kind: 'unsupported', line: lineOf(ctx), what: error.what };
-    }
-    throw error;
-  }
+  return orUnsupported(ctx, translate);
 }
 
 /** `int a = 1, b;` in a method body or a `for` header. */

@@ -48,6 +48,24 @@ export class Untranslatable extends Error {
 }
 
 /**
+ * `translate(ctx)`, or an `unsupported` node at ctx's line when something inside it is
+ * Untranslatable: the innermost enclosing expression or statement takes the failure.
+ */
+export function orUnsupported<C extends ApexParserRuleContext, N>(
+  ctx: C,
+  translate: (ctx: C) => N,
+): N | { kind: 'unsupported'; line: number; what: string } {
+  try {
+    return translate(ctx);
+  } catch (error) {
+    if (error instanceof Untranslatable) {
+      return { kind: 'unsupported', line: lineOf(ctx), what: error.what };
+    }
+    throw error;
+  }
+}
+
+/**
  * A problem that rejects the whole file, reported like a syntax error: something Salesforce
  * refuses to compile although the parser accepts it (e.g. a method without a return type, which
  * the grammar reads as a constructor), or an untranslatable construct in a place that has no

@@ -26,6 +26,11 @@ export function caseSafeSuffix(id15: string): string {
   return suffix;
 }
 
+/** True when `value` has the shape of an Id (15 alphanumerics, optionally a 3-character suffix). */
+export function hasIdShape(value: string): boolean {
+  return ID_SHAPE.test(value);
+}
+
 /** True for a 15-character Id or an 18-character Id whose suffix matches its first 15 characters. */
 export function isValidId(value: string): boolean {
   if (!ID_SHAPE.test(value)) return false;

@@ -5,15 +5,10 @@
 import type { DmlStmt } from '../ast.ts';
 import { ApexList } from '../collections.ts';
 import type { NativeContext } from '../natives.ts';
-import {
-  dmlFailure,
-  OrgException,
-  type DmlOperation,
-  type DmlRowResult,
-  type Org,
-} from '../org/index.ts';
+import { dmlFailure, type DmlOperation, type DmlRowResult, type Org } from '../org/index.ts';
 import { ApexInstance, ApexThrow, SObjectValue, type ApexValue } from '../values.ts';
 import { setDmlRows } from '../interpreter/exceptions.ts';
+import { asApexError } from './org-errors.ts';
 
 const DML_STATEMENT_LIMIT = 150;
 const DML_ROW_LIMIT = 10000;
@@ -65,13 +60,7 @@ export function runDml(
   const operation = OPERATION_NAMES[request.op];
   if (!operation)
     throw ctx.error('System.TypeException', `DML operation ${request.op} not supported`);
-  let results: DmlRowResult[];
-  try {
-    results = callOrg(ctx, org, request, rows, options);
-  } catch (error) {
-    if (error instanceof OrgException) throw ctx.error(error.exceptionType, error.message);
-    throw error;
-  }
+  const results = asApexError(ctx, () => callOrg(ctx, org, request, rows, options));
   ctx.runtime.uncommittedWork = true;
   if (request.allOrNone) {
     const ids = rows.map((row) =>

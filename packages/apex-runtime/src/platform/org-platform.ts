@@ -5,7 +5,8 @@
  */
 import type { Platform } from '../interpreter/platform.ts';
 import type { NativeContext } from '../natives.ts';
-import { OrgException, type Org } from '../org/index.ts';
+import type { Org } from '../org/index.ts';
+import { asApexError } from './org-errors.ts';
 import { primitive, type ApexValue } from '../values.ts';
 import { runDml } from './dml.ts';
 import { fieldTypeOf } from './field-types.ts';
@@ -14,16 +15,6 @@ import { sobjectMethod } from './sobject-methods.ts';
 
 const SOQL_QUERY_LIMIT = 100;
 const QUERY_ROW_LIMIT = 50000;
-
-/** Org exceptions (QueryException, SecurityException...) become Apex exceptions. */
-export function asApexError<T>(ctx: NativeContext, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (error instanceof OrgException) throw ctx.error(error.exceptionType, error.message);
-    throw error;
-  }
-}
 
 export function createOrgPlatform(org: Org, tokens: SchemaTokens): Platform {
   const object = (name: string) => org.schema.object(name);

@@ -7,27 +7,13 @@
  * An 18-character Id is the 15-character one plus a 3-character case checksum; two strings are the
  * same Id when the longer one is exactly the shorter one with its correct checksum.
  */
+import { caseSafeSuffix } from '../../org/ids.ts';
+
 const ID_15 = /^[a-zA-Z0-9]{15}$/;
-const CHECKSUM_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
-
-/** The 3 characters that turn a 15-character Id into its 18-character form. */
-export function idChecksum(id15: string): string {
-  let suffix = '';
-  for (let chunk = 0; chunk < 3; chunk += 1) {
-    let flags = 0;
-    for (let i = 0; i < 5; i += 1) {
-      const char = id15[chunk * 5 + i] ?? '';
-      if (char >= 'A' && char <= 'Z') flags |= 1 << i;
-    }
-    suffix += CHECKSUM_ALPHABET[flags] ?? '';
-  }
-  return suffix;
-}
-
 /** Case-sensitive equality that also equates a 15-character Id with its 18-character form. */
 export function sameId(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (short.length !== 15 || long.length !== 18 || !ID_15.test(short)) return false;
-  return long === short + idChecksum(short);
+  return long === short + caseSafeSuffix(short);
 }

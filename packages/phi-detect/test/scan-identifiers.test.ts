@@ -12,6 +12,12 @@ describe('numbers with validators', () => {
     assert.deepEqual(valuesOf('ref 666-12-3456 and 000-12-3456', 'SSN'), []);
     assert.deepEqual(valuesOf('Case 219456789 was closed', 'SSN'), []);
   });
+  it('does not take the digits of a member id for an SSN when "SSN" is near (found by the local org e2e)', () => {
+    const text = 'Your SSN 512-44-8736 and member ID XKW884512307 are on file.';
+    assert.deepEqual(valuesOf(text, 'SSN'), ['512-44-8736']);
+    assert.deepEqual(valuesOf(text, 'HEALTH_PLAN_ID'), ['XKW884512307']);
+    assert.deepEqual(valuesOf('SSN on file: 219456789X', 'SSN'), []);
+  });
   it('finds Luhn-valid card numbers and ignores Luhn-invalid ones', () => {
     assert.deepEqual(valuesOf('card 4111 1111 1111 1111 on file', 'CREDIT_CARD'), [
       '4111 1111 1111 1111',

@@ -3,8 +3,12 @@ import type { ScanContext } from '../engine/scan-context.ts';
 import { isValidSsn } from '../validators/index.ts';
 import { matchesOf } from '../engine/matches.ts';
 
-/** 3-2-4 digits with the same separator twice (or none); not inside a longer dashed run. */
-const SSN_SHAPE = /(?<![\d-])\d{3}([- ]?)\d{2}\1\d{4}(?![\d]|-\d)/g;
+/**
+ * 3-2-4 digits with the same separator twice (or none); not inside a longer dashed run, and not
+ * glued to letters: the digits of a member id such as XKW884512307 are not an SSN, even when
+ * "SSN" appears nearby.
+ */
+const SSN_SHAPE = /(?<![\dA-Za-z-])\d{3}([- ]?)\d{2}\1\d{4}(?![\dA-Za-z]|-\d)/g;
 
 /** "last four of SSN as 4272": the last four digits of an SSN are still part of it. */
 const LAST_FOUR =

@@ -2,28 +2,15 @@
  * Anonymous Apex (a script such as data/sample-files.apex) run as a user: the statements become
  * the body of a static method of a throw-away class, which runs in its own transaction.
  */
-import {
-  ApexThrow,
-  classInfoOf,
-  exceptionDisplayMessage,
-  lowerFile,
-  type ProjectRuntime,
-} from '@securesend/apex-runtime';
+import { ApexThrow, exceptionDisplayMessage, type ProjectRuntime } from '@securesend/apex-runtime';
+import { addApexClass } from './apex-classes.ts';
 
 const WRAPPER = 'LocalOrgAnonymousApex';
 
 export function runAnonymous(runtime: ProjectRuntime, source: string, userId: string): void {
   // One line of wrapper before the script, so reported lines are the script's plus one.
   const wrapped = `public class ${WRAPPER} { public static void run() {\n${source}\n} }`;
-  const lowered = lowerFile('anonymous.apex', wrapped);
-  if (!lowered.unit) {
-    const problem = lowered.syntaxErrors[0];
-    throw new Error(
-      `Anonymous Apex does not compile: line ${(problem?.line ?? 2) - 1}: ${problem?.message ?? 'unknown'}`,
-    );
-  }
-  const cls = classInfoOf(lowered.unit.type);
-  runtime.program.registry.addUserClass(cls);
+  const cls = addApexClass(runtime, 'anonymous.apex', wrapped, 1);
   runtime.interpreter.resetStatics();
   runtime.session.resetTransaction(userId);
   try {

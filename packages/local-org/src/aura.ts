@@ -24,7 +24,7 @@ export type AuraResult =
 /** A request the endpoint refuses before running any Apex (unknown method, bad parameters). */
 export class AuraRequestError extends Error {}
 
-function auraMethod(runtime: ProjectRuntime, call: AuraCall) {
+function auraMethod(runtime: ProjectRuntime, call: Pick<AuraCall, 'classname' | 'method'>) {
   const cls = runtime.program.registry.classByName(call.classname);
   const decl = cls?.methods
     .get(call.method.toLowerCase())
@@ -37,6 +37,25 @@ function auraMethod(runtime: ProjectRuntime, call: AuraCall) {
     throw new AuraRequestError(`No @AuraEnabled static method ${call.classname}.${call.method}`);
   }
   return { cls, decl };
+}
+
+/**
+ * What `import m from '@salesforce/apex/<Class>.<method>'` needs to know at build time: whether
+ * the method may be wired (cacheable=true), or why it cannot be imported at all.
+ */
+export function auraMethodFacts(
+  runtime: ProjectRuntime,
+  classname: string,
+  method: string,
+): { cacheable: boolean } | string {
+  try {
+    const { decl } = auraMethod(runtime, { classname, method });
+    const aura = decl.annotations.find((annotation) => annotation.name === 'auraenabled');
+    return { cacheable: aura?.params['cacheable']?.toLowerCase() === 'true' };
+  } catch (error) {
+    if (error instanceof AuraRequestError) return error.message;
+    throw error;
+  }
 }
 
 export function callAura(runtime: ProjectRuntime, call: AuraCall): AuraResult {

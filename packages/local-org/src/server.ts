@@ -1,47 +1,51 @@
 /**
- * The local org's HTTP endpoint (127.0.0.1 only), what a local Lightning page's
- * `@salesforce/apex` imports call:
- *   GET  /api/personas            the seeded personas and their user Ids
- *   POST /api/apex                { classname, method, params, persona } -> one Aura call
+ * The local org's HTTP server (127.0.0.1 only):
+ *   GET  /                    the Case record page (page-assets.ts), GET /page.js its script,
+ *                             GET /assets/... the SLDS stylesheet and icons
+ *   GET  /api/page            what the page shows: personas, the quick action's label, the sync timer
+ *   GET  /api/personas        the seeded personas and their user Ids
+ *   POST /api/apex            { classname, method, params, persona } -> one Aura call
+ *   GET  /api/inbox           the mail in the gateway's outbox, newest first
+ *   POST /api/scheduler/run   fires the next scheduled Apex job now (the status sync)
  * An Apex exception answers 500 with Lightning's error shape ({ body: { message, exceptionType } });
- * a request the endpoint refuses (bad JSON, unknown persona or method) answers 400.
+ * a request the server refuses (bad JSON, unknown persona or method) answers 400. Nothing here
+ * logs a request: bodies carry PHI.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ProjectRuntime } from '@securesend/apex-runtime';
 import { AuraRequestError, callAura } from './aura.ts';
+import { BadRequest, readBody, sendJson } from './http-util.ts';
+import { readOutbox } from './outbox.ts';
+import { sendPage, sendScript, sendSldsAsset } from './page-assets.ts';
+import type { LocalScheduler } from './scheduler.ts';
 import { PERSONAS, type SeededOrg } from './seed.ts';
-
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 export interface LocalOrgServer {
   url: string;
   close(): Promise<void>;
 }
 
-class BadRequest extends Error {}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BadRequest(`Request body larger than ${MAX_BODY_BYTES} bytes`));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
+export interface LocalOrgPage {
+  /** The bundled page script (page-build/bundle-page.ts). */
+  script: string;
+  /** The Send Securely quick action's label, from its metadata. */
+  quickActionLabel: string;
+  /** How often the scheduler fires on its own (0: only on demand). */
+  syncIntervalSeconds: number;
 }
 
-function send(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-  response.end(JSON.stringify(body));
+export interface LocalOrgServerOptions {
+  runtime: ProjectRuntime;
+  seeded: SeededOrg;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Absent: the API only (GET / answers 404). */
+  page?: LocalOrgPage;
+  /** The gateway's outbox folder; absent: /api/inbox answers 404. */
+  outboxDir?: string;
+  /** Absent: /api/scheduler/run answers 404. */
+  scheduler?: LocalScheduler;
 }
 
 interface ApexRequest {
@@ -79,44 +83,82 @@ function parseApexRequest(text: string): ApexRequest {
   };
 }
 
-async function handle(
-  runtime: ProjectRuntime,
-  seeded: SeededOrg,
-  request: IncomingMessage,
-  response: ServerResponse,
-) {
-  const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-  if (request.method === 'GET' && path === '/api/personas') {
-    send(
-      response,
-      200,
-      PERSONAS.map((p) => ({ key: p.key, label: p.label, userId: seeded.users[p.key] })),
+type Route = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
+
+function routes(options: LocalOrgServerOptions): Map<string, Route> {
+  const { runtime, seeded, page, outboxDir, scheduler } = options;
+  const table = new Map<string, Route>([
+    [
+      'GET /api/personas',
+      (_request, response) =>
+        sendJson(
+          response,
+          200,
+          PERSONAS.map((p) => ({ key: p.key, label: p.label, userId: seeded.users[p.key] })),
+        ),
+    ],
+    [
+      'POST /api/apex',
+      async (request, response) => {
+        const call = parseApexRequest(await readBody(request));
+        const result = callAura(runtime, { ...call, userId: seeded.users[call.persona] });
+        if (result.ok) sendJson(response, 200, { returnValue: result.returnValue });
+        else sendJson(response, 500, { body: result.error });
+      },
+    ],
+  ]);
+  if (page) {
+    table.set('GET /', (_request, response) => sendPage(response));
+    table.set('GET /page.js', (_request, response) => sendScript(response, page.script));
+    table.set('GET /api/page', (_request, response) =>
+      sendJson(response, 200, {
+        personas: PERSONAS.map((p) => ({ key: p.key, label: p.label })),
+        quickActionLabel: page.quickActionLabel,
+        syncIntervalSeconds: page.syncIntervalSeconds,
+      }),
     );
-    return;
   }
-  if (request.method !== 'POST' || path !== '/api/apex') {
-    send(response, 404, { message: `No route ${request.method ?? ''} ${path}` });
-    return;
+  if (outboxDir !== undefined) {
+    table.set('GET /api/inbox', (_request, response) =>
+      sendJson(response, 200, readOutbox(outboxDir)),
+    );
   }
-  const call = parseApexRequest(await readBody(request));
-  const result = callAura(runtime, { ...call, userId: seeded.users[call.persona] });
-  if (result.ok) send(response, 200, { returnValue: result.returnValue });
-  else send(response, 500, { body: result.error });
+  if (scheduler) {
+    table.set('POST /api/scheduler/run', (_request, response) =>
+      sendJson(response, 200, scheduler.tick()),
+    );
+  }
+  return table;
 }
 
-export function startLocalOrgServer(
-  runtime: ProjectRuntime,
-  seeded: SeededOrg,
-  port = 0,
-): Promise<LocalOrgServer> {
+async function handle(
+  table: Map<string, Route>,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+  const route = table.get(`${request.method ?? ''} ${path}`);
+  if (route) {
+    await route(request, response);
+    return;
+  }
+  const servesPage = table.has('GET /');
+  if (servesPage && request.method === 'GET' && path.startsWith('/assets/')) {
+    if (sendSldsAsset(response, path.slice('/assets/'.length))) return;
+  }
+  sendJson(response, 404, { message: `No route ${request.method ?? ''} ${path}` });
+}
+
+export function startLocalOrgServer(options: LocalOrgServerOptions): Promise<LocalOrgServer> {
+  const table = routes(options);
   const server: Server = createServer((request, response) => {
-    handle(runtime, seeded, request, response).catch((error: unknown) => {
+    handle(table, request, response).catch((error: unknown) => {
       if (error instanceof BadRequest || error instanceof AuraRequestError) {
-        send(response, 400, { message: error.message });
+        sendJson(response, 400, { message: error.message });
         return;
       }
       // A runtime bug or an unsupported construct: say which, never the request's data.
-      send(response, 500, {
+      sendJson(response, 500, {
         body: {
           exceptionType: 'internal',
           message: error instanceof Error ? error.message : 'error',
@@ -126,11 +168,15 @@ export function startLocalOrgServer(
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
       const { port: bound } = server.address() as AddressInfo;
       resolve({
         url: `http://127.0.0.1:${bound}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

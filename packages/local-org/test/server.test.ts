@@ -28,7 +28,7 @@ describe('local org endpoint', () => {
   before(async () => {
     const runtime = createProjectRuntime(REPO_ROOT);
     seeded = seedLocalOrg(runtime, REPO_ROOT);
-    server = await startLocalOrgServer(runtime, seeded);
+    server = await startLocalOrgServer({ runtime, seeded });
   });
   after(() => server.close());
 

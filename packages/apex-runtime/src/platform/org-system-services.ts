@@ -3,7 +3,7 @@
  * uses the key prefix, and enqueued or scheduled jobs become AsyncApexJob, CronJobDetail and
  * CronTrigger rows that SOQL can read, as in an org.
  */
-import type { NativeContext } from '../natives.ts';
+import type { NativeContext, QueuedJob } from '../natives.ts';
 import { OrgException, type Org } from '../org/index.ts';
 import {
   ScheduleConflict,
@@ -11,7 +11,7 @@ import {
   type AsyncJobType,
   type SystemServices,
 } from '../stdlib/system/services.ts';
-import { UnsupportedError, type ApexValue, type SObjectValue } from '../values.ts';
+import { ApexDatetime, UnsupportedError, type ApexValue, type SObjectValue } from '../values.ts';
 import type { SchemaTokens } from './schema-natives.ts';
 
 /** The Name field of a stored row ('' when absent). */
@@ -23,6 +23,9 @@ function nameOf(values: ReadonlyMap<string, ApexValue>): string {
 export class OrgSystemServices implements SystemServices {
   /** Answers HTTP callouts outside tests (a local gateway); absent: they fail as unsupported. */
   calloutHandler?: (request: ApexValue, ctx: NativeContext) => ApexValue;
+
+  /** Jobs System.schedule scheduled outside tests, by CronTrigger Id, for a host's scheduler. */
+  private readonly scheduled = new Map<string, QueuedJob>();
 
   constructor(
     private readonly org: Org,
@@ -78,6 +81,44 @@ export class OrgSystemServices implements SystemServices {
       CronJobDetailId: detail,
       CronExpression: cronExpression,
       State: 'WAITING',
+    });
+  }
+
+  keepScheduledJob(job: QueuedJob): void {
+    this.scheduled.set(job.jobId, job);
+  }
+
+  /**
+   * The scheduled jobs whose CronTrigger still exists (System.abortJob deletes it), oldest
+   * first, with the trigger's name and expression. Each `run` is one firing.
+   */
+  scheduledJobs(): { job: QueuedJob; name: string; cronExpression: string }[] {
+    const live: { job: QueuedJob; name: string; cronExpression: string }[] = [];
+    for (const [triggerId, job] of this.scheduled) {
+      const trigger = this.org.record(triggerId);
+      if (!trigger) {
+        this.scheduled.delete(triggerId);
+        continue;
+      }
+      const detailId = trigger.get('CronJobDetailId');
+      const detail = typeof detailId === 'string' ? this.org.record(detailId) : null;
+      const name = detail?.get('Name');
+      const cronExpression = trigger.get('CronExpression');
+      live.push({
+        job,
+        name: typeof name === 'string' ? name : '',
+        cronExpression: typeof cronExpression === 'string' ? cronExpression : '',
+      });
+    }
+    return live;
+  }
+
+  /** Records a firing on the CronTrigger: PreviousFireTime and TimesTriggered. */
+  triggerFired(triggerId: string, atMillis: number): void {
+    const times = this.org.record(triggerId)?.get('TimesTriggered');
+    this.org.updateSystemRecord(triggerId, {
+      PreviousFireTime: new ApexDatetime(atMillis),
+      TimesTriggered: (typeof times === 'number' ? times : 0) + 1,
     });
   }
 

@@ -67,16 +67,15 @@ export function scheduleJob(
     throw error;
   }
   markPendingWork(ctx);
+  const scheduled = queuedJob(ctx, 'ScheduledApex', triggerId, () => {
+    ctx.invoke(job, 'execute', [new SchedulableContextValue(triggerId)]);
+  });
   // Tests run a scheduled job only when it was scheduled between Test.startTest and
-  // Test.stopTest ("use startTest and stopTest around the System.schedule method").
+  // Test.stopTest ("use startTest and stopTest around the System.schedule method"). Outside a
+  // test, the host's scheduler (if any) runs it when its trigger fires.
   const test = ctx.runtime.test;
-  if (test.isRunningTest && test.inStartStop) {
-    test.queuedJobs.push(
-      queuedJob(ctx, 'ScheduledApex', triggerId, () => {
-        ctx.invoke(job, 'execute', [new SchedulableContextValue(triggerId)]);
-      }),
-    );
-  }
+  if (!test.isRunningTest) ctx.runtime.system.keepScheduledJob?.(scheduled);
+  else if (test.inStartStop) test.queuedJobs.push(scheduled);
   return triggerId;
 }
 

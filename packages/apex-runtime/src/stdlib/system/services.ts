@@ -6,7 +6,7 @@
  * default-services.ts is an in-memory version for tests; the org-backed one stores the job rows
  * where SOQL can read them (`SELECT ... FROM AsyncApexJob`, `FROM CronTrigger`).
  */
-import type { NativeContext } from '../../natives.ts';
+import type { NativeContext, QueuedJob } from '../../natives.ts';
 import type { ApexValue, SObjectValue } from '../../values.ts';
 
 /** AsyncApexJob.JobType values this runtime creates. */
@@ -38,6 +38,12 @@ export interface SystemServices {
   scheduleJob(name: string, cronExpression: string, className: string): string;
   /** System.abortJob: a CronTrigger Id (the trigger is deleted) or an AsyncApexJob Id (Aborted). */
   abortJob(jobId: string): void;
+  /**
+   * A job System.schedule scheduled outside a test, ready to run when its trigger fires. Tests
+   * never call this (their scheduled jobs run at Test.stopTest); a host with a scheduler (the
+   * local org) keeps the job, the default forgets it.
+   */
+  keepScheduledJob?(job: QueuedJob): void;
   /**
    * An HTTP callout outside a test (a System.HttpRequest in, a System.HttpResponse out). The
    * default throws UnsupportedError; a local gateway integration can answer here.

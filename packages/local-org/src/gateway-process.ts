@@ -96,7 +96,8 @@ export function startGatewayProcess(options: GatewayProcessOptions): Promise<Gat
     child.once('error', (error) => fail(`The gateway could not be started: ${error.message}`));
     createInterface({ input: child.stdout }).on('line', (line) => {
       if (apiKey) {
-        log(line);
+        // After the welcome text, the gateway's stdout carries only its JSON log lines.
+        if (line.startsWith('{')) log(line);
         return;
       }
       url ??= LISTENING.exec(line)?.[1];

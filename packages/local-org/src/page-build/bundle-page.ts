@@ -28,6 +28,8 @@ const COMPONENTS_DIR = 'force-app/main/default/lwc';
 export interface PageBundleOptions {
   repoRoot: string;
   sources: PlatformModuleSources;
+  /** The entry module; default page/main.ts (tests bundle small fixtures). */
+  input?: string;
 }
 
 /** `c/<name>` -> the compiled `.js` of each component bundle in force-app. */
@@ -86,7 +88,7 @@ export async function bundleHostPage(options: PageBundleOptions): Promise<string
     { npm: 'lightning-base-components' },
   ];
   const build = await rollup({
-    input: join(PAGE_DIR, 'main.ts'),
+    input: options.input ?? join(PAGE_DIR, 'main.ts'),
     plugins: [
       platformModules(options.sources),
       typescriptModules(),

@@ -11,7 +11,8 @@ import jestPlugin from 'eslint-plugin-jest';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const LWC_SOURCES = ['force-app/**/lwc/**/*.ts'];
+// The local org's page modules are Lightning web components too (packages/local-org/page).
+const LWC_SOURCES = ['force-app/**/lwc/**/*.ts', 'packages/local-org/page/modules/**/*.ts'];
 const SPECS = ['force-app/**/lwc/**/__tests__/**/*.ts', 'force-app/test/**/*.ts'];
 const NODE_SOURCES = [
   'scripts/**/*.ts',

@@ -31,5 +31,5 @@ export function unregisterRefreshHandler(id: number): void {
 
 /** The page's side: runs every registered handler; resolves when all have finished. */
 export async function refreshView(): Promise<void> {
-  await Promise.all([...handlers.values()].map((handler) => handler()));
+  await Promise.all([...handlers.values()].map((handler) => Promise.resolve(handler())));
 }

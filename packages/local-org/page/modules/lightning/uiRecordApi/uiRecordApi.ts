@@ -9,13 +9,23 @@ type RecordListener = (recordIds: string[]) => void;
 
 const listeners = new Set<RecordListener>();
 
+/** The Ids of `[{ recordId }]`, or null when the argument is not that shape. */
+function recordIdsOf(value: unknown): string[] | null {
+  if (!Array.isArray(value)) return null;
+  const ids: string[] = [];
+  for (const item of value as unknown[]) {
+    const id = (item as { recordId?: unknown } | null)?.recordId;
+    if (typeof id !== 'string') return null;
+    ids.push(id);
+  }
+  return ids;
+}
+
 export function notifyRecordUpdateAvailable(
   recordIds: readonly { recordId: string }[],
 ): Promise<void> {
-  if (!Array.isArray(recordIds) || recordIds.some((item) => typeof item?.recordId !== 'string')) {
-    return Promise.reject(new Error('notifyRecordUpdateAvailable expects [{ recordId }]'));
-  }
-  const ids = recordIds.map((item) => item.recordId);
+  const ids = recordIdsOf(recordIds);
+  if (!ids) return Promise.reject(new Error('notifyRecordUpdateAvailable expects [{ recordId }]'));
   for (const listener of listeners) listener(ids);
   return Promise.resolve();
 }

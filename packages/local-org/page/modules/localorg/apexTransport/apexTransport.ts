@@ -31,15 +31,21 @@ async function invokeApex(classname: string, method: string, params: Params): Pr
       body: JSON.stringify({ classname, method, params: params ?? {}, persona: currentPersona() }),
     });
   } catch {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- Lightning rejects an Apex call with this plain object, not an Error
     throw callError(0, 'Disconnected', { message: 'Disconnected or Canceled' });
   }
-  const payload = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  if (response.ok) return payload['returnValue'];
+  const payload = (await response.json().catch(() => ({}))) as {
+    returnValue?: unknown;
+    body?: ApexCallError['body'];
+    message?: string;
+  };
+  if (response.ok) return payload.returnValue;
   // 500: the Apex threw ({ body: { exceptionType, message } }); 400: the request was refused.
-  const body = (response.status === 500 ? payload['body'] : payload) as
-    ApexCallError['body'] | undefined;
+  const body = response.status === 500 ? payload.body : { message: payload.message ?? '' };
+  const message = body?.message ?? '';
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- as above: Lightning's shape
   throw callError(response.status, response.statusText, {
-    message: body?.message ?? `The local org answered ${response.status}`,
+    message: message !== '' ? message : `The local org answered ${String(response.status)}`,
     ...(body?.exceptionType ? { exceptionType: body.exceptionType } : {}),
   });
 }
@@ -67,7 +73,7 @@ class ApexWireAdapter {
 
   connect(): void {
     this.connected = true;
-    if (this.hasConfig) void this.load();
+    if (this.hasConfig) this.loadInBackground();
   }
 
   disconnect(): void {
@@ -77,7 +83,12 @@ class ApexWireAdapter {
   update(config: Params): void {
     this.config = config;
     this.hasConfig = true;
-    if (this.connected) void this.load();
+    if (this.connected) this.loadInBackground();
+  }
+
+  /** load() never rejects (failures are provisioned as `error`); nothing waits for it here. */
+  private loadInBackground(): void {
+    this.load().catch(() => undefined);
   }
 
   /** Fetches and provisions; resolves when provisioned (refreshApex waits for this). */
@@ -102,7 +113,11 @@ class ApexWireAdapter {
 }
 
 /** The default export of `@salesforce/apex/<Class>.<method>`. */
-export function auraEnabledMethod(classname: string, method: string, cacheable: boolean) {
+export function auraEnabledMethod(
+  classname: string,
+  method: string,
+  cacheable: boolean,
+): (params?: Params) => Promise<unknown> {
   const call = (params?: Params) => invokeApex(classname, method, params);
   if (cacheable) {
     // A callable wire adapter: the engine reads `.adapter` for @wire.

@@ -55,7 +55,7 @@ export default class App extends LightningElement {
     this.showToast((event as CustomEvent<ShowToastEventDetail>).detail);
   };
   private readonly onRefresh = () => {
-    void refreshView();
+    refreshView().catch(() => undefined);
   };
 
   @wire(listCases)
@@ -68,7 +68,13 @@ export default class App extends LightningElement {
     window.addEventListener('hashchange', this.onHashChange);
     this.addEventListener(SHOW_TOAST_EVENT_NAME, this.onToast);
     this.addEventListener(REFRESH_EVENT_NAME, this.onRefresh);
-    void this.loadConfig();
+    this.loadConfig().catch((error: unknown) => {
+      this.showToast({
+        title: 'The local org did not answer',
+        message: error instanceof Error ? error.message : String(error),
+        variant: 'error',
+      });
+    });
   }
 
   disconnectedCallback(): void {
@@ -82,7 +88,7 @@ export default class App extends LightningElement {
     this.config = (await response.json()) as PageConfig;
   }
 
-  get personaOptions() {
+  get personaOptions(): { key: string; label: string; selected: boolean }[] {
     const current = currentPersona();
     return (this.config?.personas ?? []).map((persona) => ({
       ...persona,
@@ -111,7 +117,14 @@ export default class App extends LightningElement {
     return !this.showInbox && !this.showSetup && this.caseId !== undefined;
   }
 
-  get tabs() {
+  get tabs(): {
+    key: string;
+    label: string;
+    href: string;
+    active: boolean;
+    className: string;
+    current: string | undefined;
+  }[] {
     const caseTabs = this.cases.map((row) => ({
       key: row.Id,
       label: `${row.CaseNumber ?? ''} ${row.Subject ?? ''}`,
@@ -184,7 +197,10 @@ export default class App extends LightningElement {
     this.nextToastId += 1;
     this.toasts = [toast, ...this.toasts];
     if ((detail.mode ?? 'dismissible') !== 'sticky') {
-      setTimeout(() => this.dismiss(toast.id), DISMISSIBLE_TOAST_MS);
+      // eslint-disable-next-line @lwc/lwc/no-async-operation -- the page shell times its toasts out, as Lightning Experience does
+      setTimeout(() => {
+        this.dismiss(toast.id);
+      }, DISMISSIBLE_TOAST_MS);
     }
   }
 

@@ -34,7 +34,9 @@ export default class RecordPage extends LightningElement {
   connectedCallback(): void {
     this.addEventListener(CLOSE_ACTION_SCREEN_EVENT_NAME, this.closeAction);
     this.stopListening = onRecordUpdateAvailable((ids) => {
-      if (this.recordId && ids.includes(this.recordId)) void refreshApex(this.wired);
+      if (this.recordId && ids.includes(this.recordId)) {
+        refreshApex(this.wired).catch(() => undefined);
+      }
     });
   }
 

@@ -21,7 +21,7 @@ const ICONS: Record<PageToast['variant'], string> = {
 export default class ToastStack extends LightningElement {
   @api toasts: PageToast[] = [];
 
-  get items() {
+  get items(): (PageToast & { className: string; icon: string; role: string })[] {
     return this.toasts.map((toast) => ({
       ...toast,
       className: `slds-notify slds-notify_toast slds-theme_${toast.variant} toast`,
@@ -31,7 +31,7 @@ export default class ToastStack extends LightningElement {
   }
 
   handleClose(event: Event): void {
-    const id = Number((event.currentTarget as HTMLElement).dataset['id']);
+    const id = Number((event.currentTarget as HTMLElement).dataset.id);
     this.dispatchEvent(new CustomEvent('dismiss', { detail: { id } }));
   }
 }

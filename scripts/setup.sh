@@ -4,8 +4,9 @@
 #  - a C++ toolchain (make, g++, python3) when missing: better-sqlite3, the gateway's database,
 #    builds from source with node-gyp (prebuilt binaries cannot be downloaded here);
 #  - Chromium (Debian's chromium package, /usr/bin/chromium) when missing: the gateway's portal
-#    test drives a real browser through playwright-core, which downloads no browser of its own
-#    (point SECURESEND_CHROMIUM at another Chromium to use that instead);
+#    test and the local org's end-to-end test drive a real browser through playwright-core, which
+#    downloads no browser of its own (point SECURESEND_CHROMIUM at another Chromium to use that
+#    instead);
 #  - the npm dependencies, exactly as locked (npm ci).
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
@@ -40,7 +41,7 @@ java -version 2>&1 | head -1
 if [ -n "${SECURESEND_CHROMIUM:-}" ] && [ -x "${SECURESEND_CHROMIUM}" ]; then
   echo "setup: using the Chromium at SECURESEND_CHROMIUM (${SECURESEND_CHROMIUM})"
 elif [ ! -x /usr/bin/chromium ]; then
-  echo "setup: installing Chromium (Debian's chromium) with apt-get: the gateway's portal test drives a real browser"
+  echo "setup: installing Chromium (Debian's chromium) with apt-get: the browser tests drive a real browser"
   apt_install chromium
 fi
 

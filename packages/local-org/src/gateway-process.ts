@@ -69,7 +69,15 @@ export function startGatewayProcess(options: GatewayProcessOptions): Promise<Gat
     },
   );
   createInterface({ input: child.stderr }).on('line', log);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Should this process end without stop() (a crash), the gateway must not outlive it.
+  const killOnExit = () => child.kill('SIGTERM');
+  process.once('exit', killOnExit);
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      process.removeListener('exit', killOnExit);
+      resolve();
+    }),
+  );
 
   const stop = async (): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) return;

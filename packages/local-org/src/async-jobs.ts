@@ -2,7 +2,7 @@
  * Async Apex in the local org: what a transaction enqueued (System.enqueueJob, e.g. the status
  * sync's "run now") runs after that transaction commits, each job in its own transaction with
  * fresh statics; a failing job's DML is rolled back and its AsyncApexJob marked Failed, as the
- * platform does. Jobs a job enqueues (chaining) run next, up to MAX_JOBS_PER_DRAIN.
+ * platform does (a failure of the runtime itself is reported the same way, labelled as such). Jobs a job enqueues (chaining) run next, up to MAX_JOBS_PER_DRAIN.
  */
 import { ApexThrow, exceptionDisplayMessage, type ProjectRuntime } from '@securesend/apex-runtime';
 
@@ -29,18 +29,24 @@ export function runQueuedJobs(runtime: ProjectRuntime): JobOutcome[] {
       job.run();
       outcomes.push({ jobId: job.jobId, kind: job.kind, ok: true });
     } catch (error) {
-      if (!(error instanceof ApexThrow)) throw error;
       runtime.org.restore(before);
       if (job.kind === 'Queueable') runtime.system.updateAsyncJob(job.jobId, 'Failed');
-      outcomes.push({
-        jobId: job.jobId,
-        kind: job.kind,
-        ok: false,
-        error: `${error.exception.cls.name}: ${exceptionDisplayMessage(error.exception)}`,
-      });
+      outcomes.push({ jobId: job.jobId, kind: job.kind, ok: false, error: failureOf(error) });
     }
   }
   return outcomes;
+}
+
+/**
+ * An uncaught Apex exception as the platform reports it; anything else is the runtime's own
+ * failure (an unsupported construct), reported as such rather than thrown, so the jobs around
+ * it keep their outcomes.
+ */
+function failureOf(error: unknown): string {
+  if (error instanceof ApexThrow) {
+    return `${error.exception.cls.name}: ${exceptionDisplayMessage(error.exception)}`;
+  }
+  return `local org: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 /** Forgets jobs a rolled-back transaction enqueued: they never run. */

@@ -103,8 +103,16 @@ export async function startLocalOrg(options: LocalOrgOptions): Promise<RunningLo
     const timer =
       options.syncIntervalSeconds > 0
         ? setInterval(() => {
-            const tick = scheduler.tick();
-            if (tick.outcomes.some((outcome) => !outcome.ok)) options.onTickFailure?.(tick);
+            // runQueuedJobs reports job failures as outcomes; a throw here would be a runtime
+            // bug outside any job, and must not end the process either.
+            try {
+              const tick = scheduler.tick();
+              if (tick.outcomes.some((outcome) => !outcome.ok)) options.onTickFailure?.(tick);
+            } catch (error) {
+              progress(
+                `the scheduler failed: ${error instanceof Error ? error.message : String(error)}`,
+              );
+            }
           }, options.syncIntervalSeconds * 1000)
         : undefined;
     return {

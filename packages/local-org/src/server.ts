@@ -136,7 +136,12 @@ async function handle(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
-  const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+  let path: string;
+  try {
+    path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+  } catch {
+    throw new BadRequest('The request target is not a URL path');
+  }
   const route = table.get(`${request.method ?? ''} ${path}`);
   if (route) {
     await route(request, response);

@@ -30,10 +30,25 @@ export interface PlatformModuleSources {
 }
 
 export function platformModules(sources: PlatformModuleSources): Plugin {
+  const apexModules = new Map<string, AuraMethodFacts>();
   return {
     name: 'local-org-platform-modules',
-    resolveId(source) {
-      if (source === '@salesforce/apex' || APEX_METHOD.test(source) || LABEL.test(source)) {
+    // Validated here, not in load(): rollup then reports the module as the importer wrote it.
+    resolveId(source, importer) {
+      const where = `${source} (imported by ${importer ?? 'the page'})`;
+      if (source === '@salesforce/apex') return VIRTUAL + source;
+      const apex = APEX_METHOD.exec(source);
+      if (apex) {
+        const facts = sources.auraMethod(apex[1] ?? '', apex[2] ?? '');
+        if (typeof facts === 'string') this.error(`${where}: ${facts}`);
+        apexModules.set(source, facts);
+        return VIRTUAL + source;
+      }
+      const label = LABEL.exec(source)?.[1];
+      if (label !== undefined) {
+        if (!sources.labels.has(label)) {
+          this.error(`${where}: no custom label named ${label} in the project`);
+        }
         return VIRTUAL + source;
       }
       return null;
@@ -45,20 +60,16 @@ export function platformModules(sources: PlatformModuleSources): Plugin {
         return `export { refreshApex, getSObjectValue } from '${TRANSPORT}';`;
       }
       const apex = APEX_METHOD.exec(source);
-      if (apex) {
+      const facts = apexModules.get(source);
+      if (apex && facts) {
         const [, classname = '', method = ''] = apex;
-        const facts = sources.auraMethod(classname, method);
-        if (typeof facts === 'string') this.error(`${source}: ${facts}`);
         return [
           `import { auraEnabledMethod } from '${TRANSPORT}';`,
           `export default auraEnabledMethod(${JSON.stringify(classname)}, ${JSON.stringify(method)}, ${String(facts.cacheable)});`,
         ].join('\n');
       }
-      const name = LABEL.exec(source)?.[1] ?? '';
-      const value = sources.labels.get(name);
-      if (value === undefined)
-        this.error(`${source}: no custom label named ${name} in the project`);
-      return `export default ${JSON.stringify(value)};`;
+      const label = LABEL.exec(source)?.[1] ?? '';
+      return `export default ${JSON.stringify(sources.labels.get(label) ?? '')};`;
     },
   };
 }

@@ -68,7 +68,7 @@ describe('org loader (the real project)', () => {
     assert.deepEqual(meta.externalCredentials[0]?.principals, ['Org']);
     assert.equal(meta.labels.length, 300);
     assert.equal(meta.labels.find((l) => l.name === 'SecureSend_Cancel')?.value, 'Cancel');
-    assert.equal(meta.apexClasses.length, 57);
+    assert.equal(meta.apexClasses.length, 59);
   });
 
   it('describes custom fields as the metadata declares them', () => {

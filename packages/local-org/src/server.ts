@@ -8,8 +8,9 @@
  *   GET  /api/inbox           the mail in the gateway's outbox, newest first
  *   POST /api/scheduler/run   fires the next scheduled Apex job now (the status sync)
  * An Apex exception answers 500 with Lightning's error shape ({ body: { message, exceptionType } });
- * a request the server refuses (bad JSON, unknown persona or method) answers 400. Nothing here
- * logs a request: bodies carry PHI.
+ * a request the server refuses (bad JSON, unknown persona or method) answers 400; another Host
+ * than 127.0.0.1/localhost 403, a POST that is not JSON 415. Nothing here logs a request:
+ * bodies carry PHI.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -131,11 +132,37 @@ function routes(options: LocalOrgServerOptions): Map<string, Route> {
   return table;
 }
 
+/**
+ * Only this machine's browser may drive the local org. A page elsewhere that the user has open
+ * could otherwise reach 127.0.0.1: a DNS-rebound name fails the Host check, and a cross-site
+ * POST cannot carry `content-type: application/json` without a CORS preflight, which this
+ * server never answers.
+ */
+function refusal(
+  request: IncomingMessage,
+  port: number,
+): { status: number; message: string } | null {
+  const host = request.headers.host ?? '';
+  if (host !== `127.0.0.1:${String(port)}` && host !== `localhost:${String(port)}`) {
+    return { status: 403, message: 'The local org answers only 127.0.0.1 and localhost' };
+  }
+  const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (request.method === 'POST' && type !== 'application/json') {
+    return { status: 415, message: 'A POST must be application/json' };
+  }
+  return null;
+}
+
 async function handle(
   table: Map<string, Route>,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
+  const refused = refusal(request, (request.socket.address() as AddressInfo).port);
+  if (refused) {
+    sendJson(response, refused.status, { message: refused.message });
+    return;
+  }
   let path: string;
   try {
     path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;

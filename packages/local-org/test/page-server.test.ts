@@ -61,10 +61,15 @@ interface RawAnswer {
 }
 
 /** A request whose path goes out exactly as written (fetch would normalise `..`). */
-function raw(server: LocalOrgServer, method: string, path: string): Promise<RawAnswer> {
+function raw(
+  server: LocalOrgServer,
+  method: string,
+  path: string,
+  headers: Record<string, string> = method === 'POST' ? { 'content-type': 'application/json' } : {},
+): Promise<RawAnswer> {
   const { hostname, port } = new URL(server.url);
   return new Promise((resolve, reject) => {
-    const outgoing = request({ host: hostname, port, method, path }, (response) => {
+    const outgoing = request({ host: hostname, port, method, path, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () =>
@@ -190,6 +195,26 @@ describe('local org page routes', () => {
     ];
     for (const [path, pathname] of cases) {
       assert.deepEqual(await json(pageServer, 'GET', path), notFound('GET', pathname), path);
+    }
+  });
+
+  it('answers only requests for 127.0.0.1 or localhost, and only JSON POSTs', async () => {
+    const port = new URL(pageServer.url).port;
+    // A DNS-rebound name reaches 127.0.0.1 with another Host.
+    const rebound = await raw(pageServer, 'GET', '/api/page', { host: `rebound.example:${port}` });
+    assert.deepEqual(
+      [rebound.status, JSON.parse(rebound.body.toString('utf8'))],
+      [403, { message: 'The local org answers only 127.0.0.1 and localhost' }],
+    );
+    const viaLocalhost = await raw(pageServer, 'GET', '/api/page', { host: `localhost:${port}` });
+    assert.equal(viaLocalhost.status, 200);
+    // What a cross-site form or a no-preflight fetch can send.
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
+      const post = await raw(pageServer, 'POST', '/api/scheduler/run', { 'content-type': type });
+      assert.deepEqual(
+        [post.status, JSON.parse(post.body.toString('utf8'))],
+        [415, { message: 'A POST must be application/json' }],
+      );
     }
   });
 

@@ -149,7 +149,11 @@ export default class App extends LightningElement {
   async handleRunSync(): Promise<void> {
     this.syncing = true;
     try {
-      const response = await fetch('/api/scheduler/run', { method: 'POST' });
+      const response = await fetch('/api/scheduler/run', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
       const answer = (await response.json()) as SyncAnswer;
       if (!response.ok)
         throw new Error(answer.message ?? `The scheduler answered ${response.status}`);

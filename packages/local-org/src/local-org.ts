@@ -5,7 +5,7 @@
  * the package's components, and the server on 127.0.0.1.
  */
 import { join } from 'node:path';
-import { createProjectRuntime } from '@securesend/apex-runtime';
+import { createProjectRuntime, type ProjectRuntime } from '@securesend/apex-runtime';
 import { addPageApex } from './apex-classes.ts';
 import { auraMethodFacts, callAura } from './aura.ts';
 import { connectGateway } from './gateway-connection.ts';
@@ -42,10 +42,7 @@ export interface RunningLocalOrg {
   stop(): Promise<void>;
 }
 
-function scheduleSyncAsAdmin(
-  runtime: ReturnType<typeof createProjectRuntime>,
-  seeded: SeededOrg,
-): void {
+function scheduleSyncAsAdmin(runtime: ProjectRuntime, seeded: SeededOrg): void {
   const result = callAura(runtime, {
     classname: 'SecureSendSetupController',
     method: 'scheduleSync',
